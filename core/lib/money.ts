@@ -1,0 +1,64 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * Money is decimal.js, never a binary float. This clone rounds half up
+ * (spec/domain-rules.md "Money"), and every rounding in the rules names its
+ * number of places explicitly through the helpers below.
+ */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = Decimal;
+
+export const ZERO: Money = new Money(0);
+
+const MONEY_STRING = /^-?\d+\.\d{2}$/;
+
+/** A program-read amount: a decimal string with exactly two fraction digits. */
+export function isMoneyString(value: string): boolean {
+  return MONEY_STRING.test(value);
+}
+
+export function money(value: string | number): Money {
+  return new Money(value);
+}
+
+/** TL amounts round to kuruş, EUR amounts to cents: both two places, half up. */
+export function roundMinor(value: Money): Money {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The program-read form: `"25416.67"`. */
+export function toMoneyString(value: Money): string {
+  return value.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+function groupThousands(digits: string): string {
+  let grouped = '';
+  for (let index = 0; index < digits.length; index += 1) {
+    const fromRight = digits.length - index;
+    grouped += digits.charAt(index);
+    if (fromRight > 1 && fromRight % 3 === 1) grouped += '.';
+  }
+  return grouped;
+}
+
+/** Turkish display form of a number with `places` fraction digits: `1.234.567,89`. */
+export function formatNumberTr(value: Money, places = 2): string {
+  const fixed = value.toFixed(places, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [whole = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const body = fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)},${fraction}`;
+  return negative ? `-${body}` : body;
+}
+
+export function formatTry(value: Money): string {
+  return `${formatNumberTr(value)} ₺`;
+}
+
+export function formatEur(value: Money): string {
+  return `${formatNumberTr(value)} €`;
+}
+
+/** An integer count in Turkish grouping (`7.470`). */
+export function formatCountTr(value: number): string {
+  return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
+}

@@ -1,0 +1,337 @@
+import { formatDateTr, formatMonthTr, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import type { AmountLine } from '../../lib/amount-line';
+import { allPass, check, failedCodes, missingDataCodes, passOrFail, type CheckResult } from '../../lib/checks';
+import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
+import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import type { ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
+import { RULES_VERSION } from '../../version';
+import {
+  commitmentSlots,
+  commitmentStaffCheck,
+  holdersInPeriod,
+  isYoung,
+  personDaysInPeriod,
+  personPrimDaysCheck,
+  type CommitmentSlot,
+} from './commitments';
+import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
+import { supportSchedule, type PaymentPeriod } from './support-periods';
+import {
+  consecutiveFailureTermination,
+  earliestTermination,
+  terminatedCheck,
+  type CommitmentRecord,
+  type Termination,
+  type TerminationReason,
+} from './termination';
+
+export type MinimumPrimDays = { readonly value: number | null; readonly article: string; readonly explanation: string };
+
+export type ItkfdpPeriodDecision = {
+  readonly index: number;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly submittedOn: IsoDate;
+  readonly approved: boolean;
+  readonly checks: readonly CheckResult[];
+  readonly failed: readonly string[];
+  readonly missingData: readonly string[];
+  readonly amountEUR: Money;
+  readonly amountLines: readonly AmountLine[];
+};
+
+export type ItkfdpEvaluation = {
+  readonly program: 'ITKFDP-II';
+  readonly editionName: string;
+  readonly rulesVersion: string;
+  readonly supportStart: IsoDate;
+  readonly supportEnd: IsoDate;
+  readonly schedule: readonly PaymentPeriod[];
+  readonly minPrimDays: MinimumPrimDays;
+  /** Every request's decision for every period it asked for, in request order. */
+  readonly decisions: readonly ItkfdpPeriodDecision[];
+  /** Each requested period once, in period order, with the decision of the last request that asked for it. */
+  readonly periods: readonly ItkfdpPeriodDecision[];
+  readonly totalEUR: Money;
+  readonly terminatedOn: IsoDate | null;
+  readonly terminationReason: TerminationReason | null;
+  readonly terminationExplanation: string | null;
+};
+
+/**
+ * MADDE 9(5)(c), 14(3)(a): the minimum per period is three times the lowest monthly total among the calendar's
+ * reference months ("…en düşük SGK prim gün sayısına sahip olan aya ait SGK prim gün sayısı toplamının üç katı").
+ */
+export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsPerPeriod: number): MinimumPrimDays {
+  const months = input.calendar.referenceMonths;
+  const missing = months.filter((month) => input.primDays[month] === undefined);
+  if (missing.length > 0) {
+    return { value: null, article, explanation: `Asgari prim gün için referans ay verisi eksik: ${missing.map(formatMonthTr).join(', ')}.` };
+  }
+  let lowestMonth: MonthKey = months[0] ?? '';
+  for (const month of months) if ((input.primDays[month] ?? 0) < (input.primDays[lowestMonth] ?? 0)) lowestMonth = month;
+  const lowest = input.primDays[lowestMonth] ?? 0;
+  const value = lowest * monthsPerPeriod;
+  return {
+    value,
+    article,
+    explanation: `Referans aylar: ${months.map((month) => `${formatMonthTr(month)} ${formatCountTr(input.primDays[month] ?? 0)}`).join(', ')}; en düşük ${formatMonthTr(lowestMonth)} ${formatCountTr(lowest)} × ${monthsPerPeriod} = ${formatCountTr(value)} prim gün.`,
+  };
+}
+
+function periodTotal(input: ItkfdpCaseInput, period: PaymentPeriod): { readonly total: number | null; readonly missing: readonly MonthKey[] } {
+  const missing = period.months.filter((month) => input.primDays[month] === undefined);
+  if (missing.length > 0) return { total: null, missing };
+  return { total: period.months.reduce((sum, month) => sum + (input.primDays[month] ?? 0), 0), missing };
+}
+
+function minPrimDaysCheck(input: ItkfdpCaseInput, period: PaymentPeriod, minimum: MinimumPrimDays, article: string): CheckResult {
+  const { total, missing } = periodTotal(input, period);
+  if (total === null) {
+    return check('min-prim-days', article, 'missing-data', `Dönemin işletme prim gün verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`);
+  }
+  if (minimum.value === null) return check('min-prim-days', article, 'missing-data', minimum.explanation);
+  const values = period.months.map((month) => formatCountTr(input.primDays[month] ?? 0)).join(' + ');
+  return passOrFail(
+    'min-prim-days',
+    article,
+    total >= minimum.value,
+    `Başvuru ilindeki dönem toplamı ${values} = ${formatCountTr(total)} ${total >= minimum.value ? '≥' : '<'} asgari ${formatCountTr(minimum.value)} prim gün.`,
+  );
+}
+
+type CaseContext = {
+  readonly input: ItkfdpCaseInput;
+  readonly edition: ItkfdpEdition;
+  readonly slots: readonly CommitmentSlot[];
+  readonly minimum: MinimumPrimDays;
+  readonly newHireRule: NewHireRule;
+  readonly minPersonDays: number;
+};
+
+function commitmentChecks(context: CaseContext, period: PaymentPeriod): CheckResult[] {
+  const { edition, input } = context;
+  return [
+    commitmentStaffCheck(context.slots, period, {
+      article: edition.articles.commitmentStaff,
+      announcedOn: input.calendar.announcedOn,
+      newHireRule: context.newHireRule,
+    }),
+    personPrimDaysCheck(context.slots, period, edition.articles.personPrimDays, context.minPersonDays),
+    minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
+  ];
+}
+
+/**
+ * MADDE 16(3) read with 14(3) and 14(19): a period "fails its commitments" when commitment-staff, person-prim-days or
+ * min-prim-days fails; it is evaluated once its three months of enterprise data are in the case file.
+ */
+function commitmentRecords(context: CaseContext, periods: readonly PaymentPeriod[]): CommitmentRecord[] {
+  return periods.map((period) => {
+    if (periodTotal(context.input, period).total === null) return { period, failed: null };
+    return { period, failed: commitmentChecks(context, period).some((result) => result.outcome === 'fail') };
+  });
+}
+
+function periodNotEndedCheck(article: string, period: PaymentPeriod, request: ItkfdpPaymentRequest): CheckResult {
+  const ended = request.submittedOn > period.end;
+  return passOrFail(
+    'period-not-ended',
+    article,
+    ended,
+    ended
+      ? `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanmış; talep ${formatDateTr(request.submittedOn)}.`
+      : `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanır; ${formatDateTr(request.submittedOn)} tarihli talep erken (dönemin son ayının SGK verisi henüz oluşmaz).`,
+  );
+}
+
+function installmentCheck(article: string, period: PaymentPeriod, paid: readonly number[] | undefined): CheckResult {
+  if (paid === undefined) return check('installment-unpaid', article, 'missing-data', 'Kredi taksit ödemeleri bilgisi yok.');
+  const isPaid = paid.includes(period.index);
+  return passOrFail(
+    'installment-unpaid',
+    article,
+    isPaid,
+    isPaid
+      ? `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmiş.`
+      : `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmemiş.`,
+  );
+}
+
+function booleanCheck(code: string, article: string, value: boolean | undefined, passWhen: boolean, texts: readonly [string, string, string]): CheckResult {
+  if (value === undefined) return check(code, article, 'missing-data', texts[0]);
+  return passOrFail(code, article, value === passWhen, value === passWhen ? texts[1] : texts[2]);
+}
+
+/**
+ * MADDE 14(21): requests until the calendar's last request date; within 2 months after it only with an excuse the
+ * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays.
+ */
+function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentRequest, settings: TimeLimitSettings): CheckResult {
+  const article = context.edition.articles.requestDeadline;
+  const last = context.input.calendar.lastRequestOn;
+  if (request.submittedOn <= last) {
+    return check('request-deadline', article, 'pass', `Talep ${formatDateTr(request.submittedOn)}, son ödeme talep tarihi ${formatDateTr(last)}: süresinde.`);
+  }
+  const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
+  const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
+  if (!limit.ok) return check('request-deadline', article, 'missing-data', limit.issues.map((issue) => issue.message).join('; '));
+  const withinGrace = request.submittedOn <= limit.value.due;
+  const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
+  if (!withinGrace) {
+    return check('request-deadline', article, 'fail', `Talep ${formatDateTr(request.submittedOn)}: ${window}; bu sürelerin dışındaki talepler işleme alınmaz.`);
+  }
+  if (request.excuseAccepted === true) {
+    return check('request-deadline', article, 'pass', `Talep ${formatDateTr(request.submittedOn)} geç ancak ${window} içinde ve mazeret uygun bulunmuş.`);
+  }
+  return check('request-deadline', article, 'fail', `Talep ${formatDateTr(request.submittedOn)} geç (${window}); kabul edilmiş bir mazeret yok.`);
+}
+
+function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: ReadonlySet<number>): CheckResult {
+  const paid = paidPeriods.has(period.index);
+  return passOrFail(
+    'period-already-paid',
+    article,
+    !paid,
+    paid ? `${period.index}. dönem için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir.` : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
+  );
+}
+
+/**
+ * MADDE 7(3), 14(14): 2.500 Avro when at least one committed person in the period is a woman or young and has
+ * personally at least 46 days in it; otherwise 2.000 Avro.
+ */
+function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
+  const { edition, input } = context;
+  const standard = itkfdpRequired(edition.amountStandardEur, input.calendar.announcedOn);
+  const higher = itkfdpRequired(edition.amountWomanOrYoungEur, input.calendar.announcedOn);
+  const youngLimit = itkfdpRequired(edition.youngAgeLimitYears, input.calendar.announcedOn);
+  const qualifying = context.slots
+    .flatMap((slot) => holdersInPeriod(slot, period))
+    .map((person) => ({
+      person,
+      woman: person.gender === 'F',
+      young: isYoung(person, input.calendar.announcedOn, youngLimit),
+      days: personDaysInPeriod(person, period),
+    }))
+    .filter((entry) => entry.woman || entry.young);
+  const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
+  if (winner !== undefined) {
+    const why = winner.woman ? 'kadın' : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${youngLimit} yaşından gün almamış)`;
+    return {
+      label: `${period.index}. dönem destek tutarı`,
+      amount: money(higher),
+      currency: 'EUR',
+      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${formatEur(money(higher))} (${edition.articles.amount}).`,
+    };
+  }
+  const short = qualifying.map((entry) => `${entry.person.id} ${entry.days} gün`).join(', ');
+  return {
+    label: `${period.index}. dönem destek tutarı`,
+    amount: money(standard),
+    currency: 'EUR',
+    formula:
+      qualifying.length === 0
+        ? `Dönemde kadın veya genç taahhüt personeli yok: ${formatEur(money(standard))} (${edition.articles.amount}).`
+        : `Kadın/genç taahhüt personelinin dönemde 46 günü yok (${short}): ${formatEur(money(standard))} (${edition.articles.amount}).`,
+  };
+}
+
+function capped(amount: AmountLine, paidSoFar: Money, cap: string, article: string): AmountLine {
+  if (paidSoFar.plus(amount.amount).lte(cap)) return amount;
+  const remainder = money(cap).minus(paidSoFar);
+  const paid = remainder.isNegative() ? ZERO : remainder;
+  return {
+    ...amount,
+    amount: paid,
+    formula: `${amount.formula} Toplam üst limit ${formatEur(money(cap))}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+  };
+}
+
+/** Support dates, the minimum, termination and every requested period of an ITKFDP-II case, decided in order. */
+export function evaluateItkfdpPeriods(
+  input: ItkfdpCaseInput,
+  edition: ItkfdpEdition,
+  settings: TimeLimitSettings = DEFAULT_TIME_LIMIT_SETTINGS,
+): ItkfdpEvaluation {
+  const announcedOn = input.calendar.announcedOn;
+  const monthsPerPeriod = itkfdpRequired(edition.monthsPerPeriod, announcedOn);
+  const schedule = supportSchedule(input.creditUsedOn, itkfdpRequired(edition.periodCount, announcedOn), monthsPerPeriod);
+  const context: CaseContext = {
+    input,
+    edition,
+    slots: commitmentSlots(input.personnel),
+    minimum: minimumPrimDays(input, edition.articles.minPrimDays, monthsPerPeriod),
+    newHireRule: itkfdpRequired(edition.newHireRule, announcedOn),
+    minPersonDays: itkfdpRequired(edition.minPersonDaysPerPeriod, announcedOn),
+  };
+  const failures = consecutiveFailureTermination(
+    commitmentRecords(context, schedule.periods),
+    itkfdpRequired(edition.consecutiveFailuresToTerminate, announcedOn),
+  );
+  const termination: Termination | null = earliestTermination(input.events, failures);
+  const paidPeriods = new Set<number>();
+  let total = ZERO;
+  const decisions: ItkfdpPeriodDecision[] = [];
+  for (const request of input.requests) {
+    for (const index of [...request.periods].sort((a, b) => a - b)) {
+      const period = schedule.periods[index - 1];
+      if (period === undefined) continue;
+      const checks: CheckResult[] = [
+        periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
+        installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
+        ...commitmentChecks(context, period),
+        booleanCheck('commitment-not-declared', edition.articles.commitmentNotDeclared, request.commitmentDeclared, true, [
+          'Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.',
+          'İşletme ödeme talebinde istihdam taahhütlerini sağladığını beyan etmiş.',
+          'Ödeme talebinde istihdam taahhütlerinin sağlandığına ilişkin beyan yok.',
+        ]),
+        booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, [
+          'Vadesi geçmiş vergi/SGK borcu bilgisi yok.',
+          'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi/SGK borcu yok.',
+          'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi ve/veya SGK borcu var.',
+        ]),
+        requestDeadlineCheck(context, request, settings),
+        terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
+        alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
+      ];
+      const approved = allPass(checks);
+      const amountLine = approved
+        ? capped(periodAmount(context, period), total, itkfdpRequired(edition.totalCapEur, announcedOn), edition.articles.cap)
+        : { label: `${period.index}. dönem`, amount: ZERO, currency: 'EUR' as const, formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).' };
+      if (approved) {
+        paidPeriods.add(period.index);
+        total = total.plus(amountLine.amount);
+      }
+      decisions.push({
+        index: period.index,
+        start: period.start,
+        end: period.end,
+        submittedOn: request.submittedOn,
+        approved,
+        checks,
+        failed: failedCodes(checks),
+        missingData: missingDataCodes(checks),
+        amountEUR: amountLine.amount,
+        amountLines: [amountLine],
+      });
+    }
+  }
+  const lastByPeriod = new Map<number, ItkfdpPeriodDecision>();
+  for (const decision of decisions) lastByPeriod.set(decision.index, decision);
+  return {
+    program: 'ITKFDP-II',
+    editionName: edition.name,
+    rulesVersion: RULES_VERSION,
+    supportStart: schedule.supportStart,
+    supportEnd: schedule.supportEnd,
+    schedule: schedule.periods,
+    minPrimDays: context.minimum,
+    decisions,
+    periods: [...lastByPeriod.values()].sort((a, b) => a.index - b.index),
+    totalEUR: total,
+    terminatedOn: termination?.on ?? null,
+    terminationReason: termination?.reason ?? null,
+    terminationExplanation: termination?.explanation ?? null,
+  };
+}
