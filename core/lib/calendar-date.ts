@@ -12,8 +12,14 @@ export type MonthKey = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0).getDate();
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
 export function isIsoDate(value: string): boolean {
@@ -86,9 +92,28 @@ export function lastDayOfMonth(month: MonthKey): IsoDate {
   return `${month}-${pad2(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
 }
 
+/**
+ * Month keys are looked up in every monthly prim gün record; handing out one shared string per month lets the engine
+ * reuse its hash instead of hashing a fresh string at every lookup (a pure memo: same input, same output).
+ */
+const MONTH_KEYS = new Map<number, MonthKey>();
+
+/** Months counted from year 0: `2025-01` → 24300. */
+export function monthIndex(month: MonthKey): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+export function monthKeyOfIndex(index: number): MonthKey {
+  let key = MONTH_KEYS.get(index);
+  if (key === undefined) {
+    key = `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`;
+    MONTH_KEYS.set(index, key);
+  }
+  return key;
+}
+
 export function plusMonthsToMonth(month: MonthKey, months: number): MonthKey {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
-  return `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`;
+  return monthKeyOfIndex(monthIndex(month) + months);
 }
 
 /** Every month from `first` to `last`, both included. */

@@ -17,8 +17,21 @@ export function isMoneyString(value: string): boolean {
   return MONEY_STRING.test(value);
 }
 
+/**
+ * Parameter amounts (`'2500.00'`, `'15000.00'`) are parsed at every decision; Decimal values are immutable, so one
+ * parsed value per distinct string can be shared. Bounded, so arbitrary input strings cannot grow it without limit.
+ */
+const PARSED = new Map<string, Money>();
+const PARSED_LIMIT = 1024;
+
 export function money(value: string | number): Money {
-  return new Money(value);
+  if (typeof value === 'number') return new Money(value);
+  let parsed = PARSED.get(value);
+  if (parsed === undefined) {
+    parsed = new Money(value);
+    if (PARSED.size < PARSED_LIMIT) PARSED.set(value, parsed);
+  }
+  return parsed;
 }
 
 /** TL amounts round to kuruş, EUR amounts to cents: both two places, half up. */
