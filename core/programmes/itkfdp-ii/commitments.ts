@@ -1,4 +1,4 @@
-import { formatDateTr, plusYears, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import { formatDateTr, monthIndex, plusYears, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import { assertNever, check, type CheckResult } from '../../lib/checks';
 import type { CommittedPerson } from '../../inputs/itkfdp-input';
 import type { NewHireRule } from './edition';
@@ -31,36 +31,66 @@ export function commitmentSlots(personnel: readonly CommittedPerson[]): Commitme
 
 /**
  * MADDE 9(6), 14(7): "Personelin raporlu veya analık/babalık/ölüm izninde olduğu günlerin SGK prim gün sayıları bu
- * hesaba dahil edilir." Prim gün plus those leave days, at most 30 in a month.
+ * hesaba dahil edilir." Prim gün plus those leave days, at most 30 in a month: one figure per month of the support
+ * period (month `firstMonth` + k at index k), read once per person by walking the person's records.
  */
-export function countedDays(person: CommittedPerson, month: MonthKey): number {
-  const total = (person.primDays[month] ?? 0) + (person.leaveDays?.[month] ?? 0);
-  return total > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : total;
+export function countedDaysByMonth(person: CommittedPerson, firstMonth: number, months: number): number[] {
+  const counted = new Array<number>(months).fill(0);
+  const add = (records: Readonly<Record<MonthKey, number>> | undefined): void => {
+    if (records === undefined) return;
+    for (const [month, days] of Object.entries(records)) {
+      const index = monthIndex(month) - firstMonth;
+      if (index >= 0 && index < months) counted[index] = (counted[index] ?? 0) + days;
+    }
+  };
+  add(person.primDays);
+  add(person.leaveDays);
+  return counted.map((days) => (days > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : days));
 }
 
-export function personDaysInPeriod(person: CommittedPerson, period: PaymentPeriod): number {
-  let total = 0;
-  for (const month of period.months) total += countedDays(person, month);
-  return total;
-}
+/** Counted days per person over the support period, and where a period starts in it. */
+export type CountedDays = { readonly byPerson: ReadonlyMap<CommittedPerson, readonly number[]>; readonly firstMonth: number };
+
+/** One slot in one period: who held it, and its counted days. */
+export type SlotInPeriod = {
+  readonly slot: CommitmentSlot;
+  /** Members employed at some point of the period: hired by its end and not left before its start. */
+  readonly holders: readonly CommittedPerson[];
+  readonly days: number;
+};
+
+/** The committed staff of one period, computed once and shared by the checks and the amount. */
+export type PeriodStaff = {
+  readonly slots: readonly SlotInPeriod[];
+  /** Each member's own counted days in the period (prim gün + counted leave, at most 30 a month). */
+  readonly personDays: ReadonlyMap<CommittedPerson, number>;
+};
 
 /**
  * MADDE 14(5), 14(6): a leaver and the declared replacement together need 46 days; where both worked in the same
  * month the days are not counted twice. With monthly SGK figures the project reads this as: per month, the members'
  * counted days added up, at most 30 (spec/domain-rules.md, ITKFDP-II periods).
  */
-export function slotDaysInPeriod(slot: CommitmentSlot, period: PaymentPeriod): number {
-  let total = 0;
-  for (const month of period.months) {
-    let monthDays = 0;
-    for (const member of slot.members) monthDays += countedDays(member, month);
-    total += monthDays > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : monthDays;
-  }
-  return total;
+export function periodStaff(slots: readonly CommitmentSlot[], period: PaymentPeriod, counted: CountedDays): PeriodStaff {
+  const personDays = new Map<CommittedPerson, number>();
+  const offset = monthIndex(period.months[0] ?? '') - counted.firstMonth;
+  const inPeriod = slots.map((slot) => {
+    let days = 0;
+    for (let month = offset; month < offset + period.months.length; month += 1) {
+      let monthDays = 0;
+      for (const member of slot.members) {
+        const memberDays = counted.byPerson.get(member)?.[month] ?? 0;
+        monthDays += memberDays;
+        personDays.set(member, (personDays.get(member) ?? 0) + memberDays);
+      }
+      days += monthDays > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : monthDays;
+    }
+    return { slot, holders: holdersInPeriod(slot, period), days };
+  });
+  return { slots: inPeriod, personDays };
 }
 
-/** Members employed at some point of the period: hired by its end and not left before its start. */
-export function holdersInPeriod(slot: CommitmentSlot, period: PaymentPeriod): CommittedPerson[] {
+function holdersInPeriod(slot: CommitmentSlot, period: PaymentPeriod): CommittedPerson[] {
   return slot.members.filter(
     (member) => member.hiredOn <= period.end && (member.leftOn == null || member.leftOn >= period.start),
   );
@@ -117,9 +147,9 @@ export type CommitmentContext = {
  * MADDE 9(5)(a)(b), 6(2): "En az 1(bir)'i yeni olmak üzere 2 (iki) kişilik istihdamın destek süresince korunması",
  * "…1 (bir) Türk vatandaşı, 1 (bir) GKAS/UKSK olması".
  */
-export function commitmentStaffCheck(slots: readonly CommitmentSlot[], period: PaymentPeriod, context: CommitmentContext): CheckResult {
+export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
   const code = 'commitment-staff';
-  const holders = slots.map((slot) => holdersInPeriod(slot, period)).filter((slotHolders) => slotHolders.length > 0);
+  const holders = staff.slots.map((slot) => slot.holders).filter((slotHolders) => slotHolders.length > 0);
   const people = holders.flat();
   const described = people.map((person) => `${person.id} (${CITIZENSHIP_TR[person.citizenship]})`).join(', ') || 'yok';
   if (holders.length < 2) {
@@ -150,10 +180,9 @@ export function commitmentStaffCheck(slots: readonly CommitmentSlot[], period: P
 }
 
 /** MADDE 14(3)(b), 14(5): every slot ≥ 46 counted days in the period. */
-export function personPrimDaysCheck(slots: readonly CommitmentSlot[], period: PaymentPeriod, article: string, minimum: number): CheckResult {
-  if (slots.length === 0) return check('person-prim-days', article, 'fail', 'İstihdam taahhüdüne konu personel yok.');
-  const parts = slots.map((slot) => {
-    const days = slotDaysInPeriod(slot, period);
+export function personPrimDaysCheck(staff: PeriodStaff, article: string, minimum: number): CheckResult {
+  if (staff.slots.length === 0) return check('person-prim-days', article, 'fail', 'İstihdam taahhüdüne konu personel yok.');
+  const parts = staff.slots.map(({ slot, days }) => {
     const label = slot.members.length > 1 ? `${slot.members.map((member) => member.id).join(' + ')} (ayrılan ve yerine beyan edilen)` : (slot.members[0]?.id ?? '');
     return { days, text: `${label}: ${days} gün ${days >= minimum ? '≥' : '<'} ${minimum}` };
   });

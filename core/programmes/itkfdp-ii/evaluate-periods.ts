@@ -1,18 +1,20 @@
-import { formatDateTr, formatMonthTr, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import type { AmountLine } from '../../lib/amount-line';
 import { allPass, check, failedCodes, missingDataCodes, passOrFail, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
-import type { ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
+import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
 import { RULES_VERSION } from '../../version';
 import {
   commitmentSlots,
   commitmentStaffCheck,
-  holdersInPeriod,
+  countedDaysByMonth,
   isYoung,
-  personDaysInPeriod,
+  periodStaff,
+  type CountedDays,
   personPrimDaysCheck,
   type CommitmentSlot,
+  type PeriodStaff,
 } from './commitments';
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
@@ -107,19 +109,49 @@ type CaseContext = {
   readonly minimum: MinimumPrimDays;
   readonly newHireRule: NewHireRule;
   readonly minPersonDays: number;
+  readonly youngLimitYears: number;
+  /** Commitment checks depend on the period only, not on the request: computed once per period. */
+  readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
+  readonly staffByPeriod: Map<number, PeriodStaff>;
+  readonly counted: CountedDays;
+  readonly amounts: { readonly standard: Money; readonly higher: Money; readonly cap: Money };
+  readonly youngById: Map<string, boolean>;
 };
 
-function commitmentChecks(context: CaseContext, period: PaymentPeriod): CheckResult[] {
+function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly CheckResult[] {
+  const cached = context.commitmentsByPeriod.get(period.index);
+  if (cached !== undefined) return cached;
   const { edition, input } = context;
-  return [
-    commitmentStaffCheck(context.slots, period, {
+  const staff = staffOf(context, period);
+  const checks = [
+    commitmentStaffCheck(staff, {
       article: edition.articles.commitmentStaff,
       announcedOn: input.calendar.announcedOn,
       newHireRule: context.newHireRule,
     }),
-    personPrimDaysCheck(context.slots, period, edition.articles.personPrimDays, context.minPersonDays),
+    personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
     minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
   ];
+  context.commitmentsByPeriod.set(period.index, checks);
+  return checks;
+}
+
+function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
+  let staff = context.staffByPeriod.get(period.index);
+  if (staff === undefined) {
+    staff = periodStaff(context.slots, period, context.counted);
+    context.staffByPeriod.set(period.index, staff);
+  }
+  return staff;
+}
+
+function young(context: CaseContext, person: CommittedPerson): boolean {
+  let value = context.youngById.get(person.id);
+  if (value === undefined) {
+    value = isYoung(person, context.input.calendar.announcedOn, context.youngLimitYears);
+    context.youngById.set(person.id, value);
+  }
+  return value;
 }
 
 /**
@@ -203,48 +235,42 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
  */
 function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
   const { edition, input } = context;
-  const standard = itkfdpRequired(edition.amountStandardEur, input.calendar.announcedOn);
-  const higher = itkfdpRequired(edition.amountWomanOrYoungEur, input.calendar.announcedOn);
-  const youngLimit = itkfdpRequired(edition.youngAgeLimitYears, input.calendar.announcedOn);
-  const qualifying = context.slots
-    .flatMap((slot) => holdersInPeriod(slot, period))
-    .map((person) => ({
-      person,
-      woman: person.gender === 'F',
-      young: isYoung(person, input.calendar.announcedOn, youngLimit),
-      days: personDaysInPeriod(person, period),
-    }))
+  const { standard, higher } = context.amounts;
+  const staff = staffOf(context, period);
+  const qualifying = staff.slots
+    .flatMap((slot) => slot.holders)
+    .map((person) => ({ person, woman: person.gender === 'F', young: young(context, person), days: staff.personDays.get(person) ?? 0 }))
     .filter((entry) => entry.woman || entry.young);
   const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
   if (winner !== undefined) {
-    const why = winner.woman ? 'kadın' : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${youngLimit} yaşından gün almamış)`;
+    const why = winner.woman ? 'kadın' : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
     return {
       label: `${period.index}. dönem destek tutarı`,
-      amount: money(higher),
+      amount: higher,
       currency: 'EUR',
-      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${formatEur(money(higher))} (${edition.articles.amount}).`,
+      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${formatEur(higher)} (${edition.articles.amount}).`,
     };
   }
   const short = qualifying.map((entry) => `${entry.person.id} ${entry.days} gün`).join(', ');
   return {
     label: `${period.index}. dönem destek tutarı`,
-    amount: money(standard),
+    amount: standard,
     currency: 'EUR',
     formula:
       qualifying.length === 0
-        ? `Dönemde kadın veya genç taahhüt personeli yok: ${formatEur(money(standard))} (${edition.articles.amount}).`
-        : `Kadın/genç taahhüt personelinin dönemde 46 günü yok (${short}): ${formatEur(money(standard))} (${edition.articles.amount}).`,
+        ? `Dönemde kadın veya genç taahhüt personeli yok: ${formatEur(standard)} (${edition.articles.amount}).`
+        : `Kadın/genç taahhüt personelinin dönemde 46 günü yok (${short}): ${formatEur(standard)} (${edition.articles.amount}).`,
   };
 }
 
-function capped(amount: AmountLine, paidSoFar: Money, cap: string, article: string): AmountLine {
+function capped(amount: AmountLine, paidSoFar: Money, cap: Money, article: string): AmountLine {
   if (paidSoFar.plus(amount.amount).lte(cap)) return amount;
-  const remainder = money(cap).minus(paidSoFar);
+  const remainder = cap.minus(paidSoFar);
   const paid = remainder.isNegative() ? ZERO : remainder;
   return {
     ...amount,
     amount: paid,
-    formula: `${amount.formula} Toplam üst limit ${formatEur(money(cap))}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+    formula: `${amount.formula} Toplam üst limit ${formatEur(cap)}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
   };
 }
 
@@ -257,13 +283,26 @@ export function evaluateItkfdpPeriods(
   const announcedOn = input.calendar.announcedOn;
   const monthsPerPeriod = itkfdpRequired(edition.monthsPerPeriod, announcedOn);
   const schedule = supportSchedule(input.creditUsedOn, itkfdpRequired(edition.periodCount, announcedOn), monthsPerPeriod);
+  const periodCount = itkfdpRequired(edition.periodCount, announcedOn);
+  const firstMonth = monthIndex(schedule.periods[0]?.months[0] ?? monthOf(schedule.supportStart));
+  const supportMonths = periodCount * monthsPerPeriod;
   const context: CaseContext = {
     input,
     edition,
     slots: commitmentSlots(input.personnel),
+    counted: { firstMonth, byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])) },
+    amounts: {
+      standard: money(itkfdpRequired(edition.amountStandardEur, announcedOn)),
+      higher: money(itkfdpRequired(edition.amountWomanOrYoungEur, announcedOn)),
+      cap: money(itkfdpRequired(edition.totalCapEur, announcedOn)),
+    },
     minimum: minimumPrimDays(input, edition.articles.minPrimDays, monthsPerPeriod),
     newHireRule: itkfdpRequired(edition.newHireRule, announcedOn),
     minPersonDays: itkfdpRequired(edition.minPersonDaysPerPeriod, announcedOn),
+    youngLimitYears: itkfdpRequired(edition.youngAgeLimitYears, announcedOn),
+    commitmentsByPeriod: new Map(),
+    staffByPeriod: new Map(),
+    youngById: new Map(),
   };
   const failures = consecutiveFailureTermination(
     commitmentRecords(context, schedule.periods),
@@ -297,7 +336,7 @@ export function evaluateItkfdpPeriods(
       ];
       const approved = allPass(checks);
       const amountLine = approved
-        ? capped(periodAmount(context, period), total, itkfdpRequired(edition.totalCapEur, announcedOn), edition.articles.cap)
+        ? capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap)
         : { label: `${period.index}. dönem`, amount: ZERO, currency: 'EUR' as const, formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).' };
       if (approved) {
         paidPeriods.add(period.index);

@@ -1,11 +1,4 @@
-import {
-  firstDayOfMonth,
-  lastDayOfMonth,
-  monthOf,
-  plusMonthsToMonth,
-  type IsoDate,
-  type MonthKey,
-} from '../../lib/calendar-date';
+import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthKeyOfIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 
 export type PaymentPeriod = {
   readonly index: number;
@@ -26,23 +19,22 @@ export type SupportSchedule = {
  * time limits: no shift for weekends or holidays.
  */
 export function supportSchedule(creditUsedOn: IsoDate, periodCount: number, monthsPerPeriod: number): SupportSchedule {
-  const firstMonth = plusMonthsToMonth(monthOf(creditUsedOn), 1);
+  const firstMonth = monthIndex(monthOf(creditUsedOn)) + 1;
   const periods: PaymentPeriod[] = [];
   for (let index = 1; index <= periodCount; index += 1) {
+    const first = firstMonth + (index - 1) * monthsPerPeriod;
     const months: MonthKey[] = [];
-    for (let offset = 0; offset < monthsPerPeriod; offset += 1) {
-      months.push(plusMonthsToMonth(firstMonth, (index - 1) * monthsPerPeriod + offset));
-    }
+    for (let offset = 0; offset < monthsPerPeriod; offset += 1) months.push(monthKeyOfIndex(first + offset));
     periods.push({
       index,
       months,
-      start: firstDayOfMonth(months[0] ?? firstMonth),
-      end: lastDayOfMonth(months[months.length - 1] ?? firstMonth),
+      start: firstDayOfMonth(monthKeyOfIndex(first)),
+      end: lastDayOfMonth(monthKeyOfIndex(first + monthsPerPeriod - 1)),
     });
   }
   return {
-    supportStart: firstDayOfMonth(firstMonth),
-    supportEnd: lastDayOfMonth(plusMonthsToMonth(firstMonth, periodCount * monthsPerPeriod - 1)),
+    supportStart: firstDayOfMonth(monthKeyOfIndex(firstMonth)),
+    supportEnd: lastDayOfMonth(monthKeyOfIndex(firstMonth + periodCount * monthsPerPeriod - 1)),
     periods,
   };
 }
