@@ -37,17 +37,53 @@ function describeType(value: unknown): string {
   if (value === undefined) return 'yok';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'liste';
-  return typeof value;
+  if (typeof value === 'number' && !Number.isInteger(value)) return 'ondalık sayı';
+  return TYPE_NAMES_TR[typeof value] ?? typeof value;
 }
 
 const TYPE_NAMES_TR: Readonly<Record<string, string>> = {
   string: 'metin',
   number: 'sayı',
+  int: 'tam sayı',
   boolean: 'true/false',
   object: 'nesne',
   array: 'liste',
+  record: 'nesne',
   null: 'null',
 };
+
+function limit(origin: string, bound: unknown, word: 'en az' | 'en fazla'): string {
+  if (origin === 'string') return bound === 1 && word === 'en az' ? 'boş olamaz' : `${word} ${String(bound)} karakter olmalı`;
+  if (origin === 'array' || origin === 'set') return `${word} ${String(bound)} öğe olmalı`;
+  return `${word} ${String(bound)} olmalı`;
+}
+
+/**
+ * Turkish text for the issues a schema did not word itself (a message given in the schema takes precedence over
+ * this map in zod). Every message a person reads is Turkish, including zod's defaults.
+ */
+function turkishMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'zorunlu alan eksik'
+        : `beklenen ${TYPE_NAMES_TR[issue.expected] ?? issue.expected}, bulunan ${describeType(issue.input)}`;
+    case 'too_small':
+      return limit(issue.origin, issue.minimum, 'en az');
+    case 'too_big':
+      return limit(issue.origin, issue.maximum, 'en fazla');
+    case 'invalid_value':
+      return `geçersiz değer ${JSON.stringify(issue.input)}; izin verilenler: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'bilinmeyen alan';
+    case 'invalid_key':
+      return 'geçersiz anahtar';
+    case 'invalid_format':
+      return 'geçersiz biçim';
+    default:
+      return 'geçersiz değer';
+  }
+}
 
 function pathToField(path: readonly PropertyKey[]): string {
   let field = '';
@@ -58,35 +94,22 @@ function pathToField(path: readonly PropertyKey[]): string {
   return field;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'zorunlu alan eksik'
-        : `beklenen ${TYPE_NAMES_TR[issue.expected] ?? issue.expected}, bulunan ${describeType(issue.input)}`;
-    case 'unrecognized_keys':
-      return `bilinmeyen alan: ${issue.keys.join(', ')}`;
-    case 'invalid_value':
-      return `geçersiz değer ${JSON.stringify(issue.input)}; izin verilenler: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_key':
-      return `geçersiz anahtar ${JSON.stringify(issue.input)}: ${issue.issues.map(issueMessage).join('; ')}`;
-    default:
-      return issue.message;
-  }
-}
-
 function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): ValidationIssue[] {
   const flat: ValidationIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) flat.push({ field: pathToField([...path, key]), message: 'bilinmeyen alan' });
+      for (const key of issue.keys) flat.push({ field: pathToField([...path, key]), message: issue.message });
     } else if (issue.code === 'invalid_key') {
-      flat.push({ field: pathToField([...path, String(issue.input)]), message: issue.issues.map(issueMessage).join('; ') });
+      // zod puts the offending record key in the path already; its own issues say what is wrong with it.
+      flat.push({
+        field: pathToField(path),
+        message: issue.issues.map((inner) => inner.message).join('; '),
+      });
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       flat.push(...flattenIssues(issue.errors[0] ?? [], path));
     } else {
-      flat.push({ field: pathToField(path), message: issueMessage(issue) });
+      flat.push({ field: pathToField(path), message: issue.message });
     }
   }
   return flat;
@@ -94,7 +117,7 @@ function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly Pro
 
 /** Parse with a schema; failures become field-named Turkish issues, never exceptions. */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Validated<T> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true, error: turkishMessage });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: flattenIssues(result.error.issues, []) };
 }

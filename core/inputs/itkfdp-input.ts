@@ -76,7 +76,8 @@ export const itkfdpCaseShape = {
 export function checkReplacements(input: { readonly personnel: readonly CommittedPerson[] }, context: z.RefinementCtx): void {
   const byId = new Map<string, CommittedPerson>();
   input.personnel.forEach((person, index) => {
-    if (byId.has(person.id)) context.addIssue({ code: 'custom', path: ['personnel', index, 'id'], message: `"${person.id}" kimliği tekrar ediyor` });
+    if (byId.has(person.id))
+      context.addIssue({ code: 'custom', path: ['personnel', index, 'id'], message: `"${person.id}" kimliği tekrar ediyor` });
     byId.set(person.id, person);
   });
   const replaced = new Set<string>();

@@ -60,9 +60,10 @@ export function plusMonths(iso: IsoDate, months: number): IsoDate {
   return fromDate(addMonths(toDate(iso), months));
 }
 
-/** The same day and month N years later; 29 February falls back to 28 February. */
+/** The same day and month N years later; 29 February falls back to 28 February (date-fns does the leap day). */
 export function plusYears(iso: IsoDate, years: number): IsoDate {
-  return fromDate(addYears(toDate(iso), years));
+  if (iso.endsWith('-02-29')) return fromDate(addYears(toDate(iso), years));
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
@@ -100,7 +101,9 @@ const MONTH_KEYS = new Map<number, MonthKey>();
 
 /** Months counted from year 0: `2025-01` → 24300. */
 export function monthIndex(month: MonthKey): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const digit = (position: number): number => month.charCodeAt(position) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return year * 12 + digit(5) * 10 + digit(6) - 1;
 }
 
 export function monthKeyOfIndex(index: number): MonthKey {

@@ -21,17 +21,20 @@ export function passOrFail(code: string, article: string, passes: boolean, expla
   return { code, article, outcome: passes ? 'pass' : 'fail', explanation };
 }
 
-/** Codes of the checks that failed (missing data is reported apart: it is not a failure of the enterprise). */
-export function failedCodes(checks: readonly CheckResult[]): string[] {
-  return checks.filter((result) => result.outcome === 'fail').map((result) => result.code);
-}
+/**
+ * What a list of checks decides: it passes only when every check passes. Failed codes and missing-data codes are
+ * listed apart, since missing data is not a failure of the enterprise but still blocks the decision.
+ */
+export type CheckSummary = { readonly passed: boolean; readonly failed: readonly string[]; readonly missingData: readonly string[] };
 
-export function missingDataCodes(checks: readonly CheckResult[]): string[] {
-  return checks.filter((result) => result.outcome === 'missing-data').map((result) => result.code);
-}
-
-export function allPass(checks: readonly CheckResult[]): boolean {
-  return checks.every((result) => result.outcome === 'pass');
+export function summarize(checks: readonly CheckResult[]): CheckSummary {
+  const failed: string[] = [];
+  const missingData: string[] = [];
+  for (const result of checks) {
+    if (result.outcome === 'fail') failed.push(result.code);
+    else if (result.outcome === 'missing-data') missingData.push(result.code);
+  }
+  return { passed: failed.length === 0 && missingData.length === 0, failed, missingData };
 }
 
 export const OUTCOME_LABEL_TR: Readonly<Record<Outcome, string>> = {

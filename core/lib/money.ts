@@ -45,21 +45,20 @@ export function toMoneyString(value: Money): string {
 }
 
 function groupThousands(digits: string): string {
-  let grouped = '';
-  for (let index = 0; index < digits.length; index += 1) {
-    const fromRight = digits.length - index;
-    grouped += digits.charAt(index);
-    if (fromRight > 1 && fromRight % 3 === 1) grouped += '.';
-  }
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 === 0 ? 3 : digits.length % 3;
+  let grouped = digits.slice(0, head);
+  for (let index = head; index < digits.length; index += 3) grouped += `.${digits.slice(index, index + 3)}`;
   return grouped;
 }
 
 /** Turkish display form of a number with `places` fraction digits: `1.234.567,89`. */
 export function formatNumberTr(value: Money, places = 2): string {
   const fixed = value.toFixed(places, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const [whole = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const body = fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)},${fraction}`;
+  const negative = fixed.charCodeAt(0) === 45;
+  const digits = negative ? fixed.slice(1) : fixed;
+  const point = digits.indexOf('.');
+  const body = point < 0 ? groupThousands(digits) : `${groupThousands(digits.slice(0, point))},${digits.slice(point + 1)}`;
   return negative ? `-${body}` : body;
 }
 

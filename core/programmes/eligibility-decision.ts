@@ -1,5 +1,5 @@
 import type { IsoDate } from '../lib/calendar-date';
-import { allPass, failedCodes, missingDataCodes, type CheckResult } from '../lib/checks';
+import { summarize, type CheckResult } from '../lib/checks';
 import { RULES_VERSION } from '../version';
 
 /** The answer to "may this enterprise apply?", with every check and its reasons. */
@@ -20,15 +20,16 @@ export function eligibilityDecision(
   asOf: IsoDate,
   checks: readonly CheckResult[],
 ): EligibilityDecision {
+  const summary = summarize(checks);
   return {
     program: edition.id,
     editionName: edition.name,
     provisional: edition.provisional,
     asOf,
-    eligible: allPass(checks),
+    eligible: summary.passed,
     checks,
-    failed: failedCodes(checks),
-    missingData: missingDataCodes(checks),
+    failed: summary.failed,
+    missingData: summary.missingData,
     rulesVersion: RULES_VERSION,
   };
 }

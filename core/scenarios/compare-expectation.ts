@@ -13,7 +13,7 @@ function differs(path: string, expected: unknown, actual: unknown): string {
 }
 
 function sortedCodes(value: unknown): unknown {
-  return Array.isArray(value) ? [...(value as unknown[])].map(String).sort() : value;
+  return Array.isArray(value) ? [...new Set((value as unknown[]).map(String))].sort() : value;
 }
 
 export function firstDifference(expected: unknown, actual: unknown, path = 'expect'): string | null {

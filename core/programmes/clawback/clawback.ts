@@ -64,6 +64,9 @@ function interestSegments(from: IsoDate, to: IsoDate, table: LegalInterestRateTa
  * of the repayment date, rounded to cents.
  */
 export function evaluateClawback(input: ClawbackInput, settings: ClawbackSettings = DEFAULT_CLAWBACK_SETTINGS): Validated<ClawbackResult> {
+  if (input.repaidOn < input.paidOn) {
+    return invalid('repaidOn', `İade tarihi ${formatDateTr(input.repaidOn)} destek ödeme tarihi ${formatDateTr(input.paidOn)} öncesinde olamaz.`);
+  }
   const amount = money(input.amountEUR);
   const paymentRate = rateOn(input.rates, input.paidOn);
   if (paymentRate === null) return invalid('rates', `Ödeme tarihi ${formatDateTr(input.paidOn)} veya öncesi için TCMB kuru yok.`);

@@ -1,6 +1,6 @@
 import { formatMonthTr, plusMonths, plusYears, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import type { AmountLine } from '../../lib/amount-line';
-import { allPass, failedCodes, missingDataCodes, type CheckResult } from '../../lib/checks';
+import { summarize, type CheckResult } from '../../lib/checks';
 import { valueOn } from '../../lib/legal-reference';
 import { formatCountTr, formatTry, money, roundMinor, ZERO, type Money } from '../../lib/money';
 import type { IkdpCaseInput, IkdpPaymentRequest } from '../../inputs/ikdp-input';
@@ -76,18 +76,15 @@ function requestPayment(request: IkdpPaymentRequest, base: number, edition: Ikdp
   const moneyBase = baseCap !== null && base > baseCap ? baseCap : base;
   const capNote = moneyBase < base ? ` (baz ${formatCountTr(base)} prim gün, üst sınır ${formatCountTr(moneyBase)} prim gün)` : '';
   const perMonth = roundMinor(money(moneyBase).times(support).div(30));
-  const lines: AmountLine[] = [...request.months].sort().map((month) => ({
-    label: formatMonthTr(month),
-    amount: perMonth,
-    currency: 'TRY',
-    formula: `${formatCountTr(moneyBase)}${capNote} / 30 × ${formatTry(money(support))} = ${formatTry(perMonth)} (kuruşa yuvarlanır)`,
-  }));
+  const perMonthText = formatTry(perMonth);
+  const formula = `${formatCountTr(moneyBase)}${capNote} / 30 × ${formatTry(money(support))} = ${perMonthText} (kuruşa yuvarlanır)`;
+  const lines: AmountLine[] = [...request.months].sort().map((month) => ({ label: formatMonthTr(month), amount: perMonth, currency: 'TRY', formula }));
   let amount = perMonth.times(request.months.length);
   lines.push({
     label: 'Talep toplamı',
     amount,
     currency: 'TRY',
-    formula: `${request.months.length} ay × ${formatTry(perMonth)} = ${formatTry(amount)}`,
+    formula: `${request.months.length} ay × ${perMonthText} = ${formatTry(amount)}`,
   });
   if (totalCap !== null && paidSoFar.plus(amount).greaterThan(totalCap)) {
     const remainder = money(totalCap).minus(paidSoFar);
@@ -119,7 +116,8 @@ export function evaluateIkdpPayments(input: IkdpCaseInput, edition: IkdpEdition)
       requestDeadlineOverride: input.calendar?.lastRequestOn,
     });
     // employment-preserved is missing-data whenever the base is unknown, so an approved request always has a base.
-    const payment = allPass(checks) && base.value !== null ? requestPayment(request, base.value, edition, total) : null;
+    const summary = summarize(checks);
+    const payment = summary.passed && base.value !== null ? requestPayment(request, base.value, edition, total) : null;
     const approved = payment !== null;
     if (payment !== null) {
       total = total.plus(payment.amount);
@@ -130,8 +128,8 @@ export function evaluateIkdpPayments(input: IkdpCaseInput, edition: IkdpEdition)
       months: request.months,
       approved,
       checks,
-      failed: failedCodes(checks),
-      missingData: missingDataCodes(checks),
+      failed: summary.failed,
+      missingData: summary.missingData,
       average: requestedMonthsAverage(request.months, input.primDays),
       amountTRY: payment?.amount ?? ZERO,
       amountLines: payment?.lines ?? [

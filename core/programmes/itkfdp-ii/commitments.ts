@@ -38,9 +38,9 @@ export function countedDaysByMonth(person: CommittedPerson, firstMonth: number, 
   const counted = new Array<number>(months).fill(0);
   const add = (records: Readonly<Record<MonthKey, number>> | undefined): void => {
     if (records === undefined) return;
-    for (const [month, days] of Object.entries(records)) {
+    for (const month in records) {
       const index = monthIndex(month) - firstMonth;
-      if (index >= 0 && index < months) counted[index] = (counted[index] ?? 0) + days;
+      if (index >= 0 && index < months) counted[index] = (counted[index] ?? 0) + (records[month] ?? 0);
     }
   };
   add(person.primDays);
@@ -126,6 +126,13 @@ function isForeignProtected(person: CommittedPerson): boolean {
   return person.citizenship === 'GKAS' || person.citizenship === 'UKSK';
 }
 
+/** Everyone who held a slot in the period, slot by slot. */
+export function staffHolders(staff: PeriodStaff): CommittedPerson[] {
+  const people: CommittedPerson[] = [];
+  for (const slot of staff.slots) for (const holder of slot.holders) people.push(holder);
+  return people;
+}
+
 /** Two distinct slots, one held by a T.C. citizen and another by a GKAS/UKSK person. */
 function hasTrAndProtectedInDistinctSlots(holders: readonly (readonly CommittedPerson[])[]): boolean {
   for (let first = 0; first < holders.length; first += 1) {
@@ -150,7 +157,7 @@ export type CommitmentContext = {
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
   const code = 'commitment-staff';
   const holders = staff.slots.map((slot) => slot.holders).filter((slotHolders) => slotHolders.length > 0);
-  const people = holders.flat();
+  const people = staffHolders(staff);
   const described = people.map((person) => `${person.id} (${CITIZENSHIP_TR[person.citizenship]})`).join(', ') || 'yok';
   if (holders.length < 2) {
     return check(code, context.article, 'fail', `Dönemde istihdam taahhüdüne konu personel: ${described}; en az 2 kişi gerekir.`);
@@ -160,12 +167,12 @@ export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentCont
   }
   const statuses = people.map((person) => ({ person, status: newHireStatus(person, context.announcedOn, context.newHireRule) }));
   const newHires = statuses.filter((entry) => entry.status === 'new').map((entry) => entry.person.id);
-  const definition =
+  const definition = (): string =>
     context.newHireRule === 'hired-on-or-after-announcement'
       ? `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış`
       : `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış ve ilandan önceki ayda işletmede çalışmamış`;
   if (newHires.length > 0) {
-    return check(code, context.article, 'pass', `Dönemde taahhüt personeli: ${described}; yeni istihdam (${definition}): ${newHires.join(', ')}.`);
+    return check(code, context.article, 'pass', `Dönemde taahhüt personeli: ${described}; yeni istihdam (${definition()}): ${newHires.join(', ')}.`);
   }
   const unknown = statuses.filter((entry) => entry.status === 'unknown').map((entry) => entry.person.id);
   if (unknown.length > 0) {
@@ -176,7 +183,7 @@ export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentCont
       `Dönemde taahhüt personeli: ${described}; ${unknown.join(', ')} için ilandan önceki ayda işletmede çalışıp çalışmadığı bilinmiyor.`,
     );
   }
-  return check(code, context.article, 'fail', `Dönemde taahhüt personeli: ${described}; hiçbiri yeni istihdam değil (${definition}).`);
+  return check(code, context.article, 'fail', `Dönemde taahhüt personeli: ${described}; hiçbiri yeni istihdam değil (${definition()}).`);
 }
 
 /** MADDE 14(3)(b), 14(5): every slot ≥ 46 counted days in the period. */

@@ -1,6 +1,6 @@
 import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import type { AmountLine } from '../../lib/amount-line';
-import { allPass, check, failedCodes, missingDataCodes, passOrFail, type CheckResult } from '../../lib/checks';
+import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
@@ -10,6 +10,7 @@ import {
   commitmentStaffCheck,
   countedDaysByMonth,
   isYoung,
+  staffHolders,
   periodStaff,
   type CountedDays,
   personPrimDaysCheck,
@@ -114,7 +115,7 @@ type CaseContext = {
   readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
   readonly staffByPeriod: Map<number, PeriodStaff>;
   readonly counted: CountedDays;
-  readonly amounts: { readonly standard: Money; readonly higher: Money; readonly cap: Money };
+  readonly amounts: { readonly standard: Money; readonly higher: Money; readonly cap: Money; readonly standardText: string; readonly higherText: string };
   readonly youngById: Map<string, boolean>;
 };
 
@@ -235,10 +236,9 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
  */
 function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
   const { edition, input } = context;
-  const { standard, higher } = context.amounts;
+  const { standard, higher, standardText, higherText } = context.amounts;
   const staff = staffOf(context, period);
-  const qualifying = staff.slots
-    .flatMap((slot) => slot.holders)
+  const qualifying = staffHolders(staff)
     .map((person) => ({ person, woman: person.gender === 'F', young: young(context, person), days: staff.personDays.get(person) ?? 0 }))
     .filter((entry) => entry.woman || entry.young);
   const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
@@ -248,7 +248,7 @@ function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
       label: `${period.index}. dönem destek tutarı`,
       amount: higher,
       currency: 'EUR',
-      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${formatEur(higher)} (${edition.articles.amount}).`,
+      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${higherText} (${edition.articles.amount}).`,
     };
   }
   const short = qualifying.map((entry) => `${entry.person.id} ${entry.days} gün`).join(', ');
@@ -258,8 +258,8 @@ function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
     currency: 'EUR',
     formula:
       qualifying.length === 0
-        ? `Dönemde kadın veya genç taahhüt personeli yok: ${formatEur(standard)} (${edition.articles.amount}).`
-        : `Kadın/genç taahhüt personelinin dönemde 46 günü yok (${short}): ${formatEur(standard)} (${edition.articles.amount}).`,
+        ? `Dönemde kadın veya genç taahhüt personeli yok: ${standardText} (${edition.articles.amount}).`
+        : `Kadın/genç taahhüt personelinin dönemde ${context.minPersonDays} günü yok (${short}): ${standardText} (${edition.articles.amount}).`,
   };
 }
 
@@ -286,15 +286,19 @@ export function evaluateItkfdpPeriods(
   const periodCount = itkfdpRequired(edition.periodCount, announcedOn);
   const firstMonth = monthIndex(schedule.periods[0]?.months[0] ?? monthOf(schedule.supportStart));
   const supportMonths = periodCount * monthsPerPeriod;
+  const standard = money(itkfdpRequired(edition.amountStandardEur, announcedOn));
+  const higher = money(itkfdpRequired(edition.amountWomanOrYoungEur, announcedOn));
   const context: CaseContext = {
     input,
     edition,
     slots: commitmentSlots(input.personnel),
     counted: { firstMonth, byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])) },
     amounts: {
-      standard: money(itkfdpRequired(edition.amountStandardEur, announcedOn)),
-      higher: money(itkfdpRequired(edition.amountWomanOrYoungEur, announcedOn)),
+      standard,
+      higher,
       cap: money(itkfdpRequired(edition.totalCapEur, announcedOn)),
+      standardText: formatEur(standard),
+      higherText: formatEur(higher),
     },
     minimum: minimumPrimDays(input, edition.articles.minPrimDays, monthsPerPeriod),
     newHireRule: itkfdpRequired(edition.newHireRule, announcedOn),
@@ -334,7 +338,8 @@ export function evaluateItkfdpPeriods(
         terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
       ];
-      const approved = allPass(checks);
+      const summary = summarize(checks);
+      const approved = summary.passed;
       const amountLine = approved
         ? capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap)
         : { label: `${period.index}. dönem`, amount: ZERO, currency: 'EUR' as const, formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).' };
@@ -349,8 +354,8 @@ export function evaluateItkfdpPeriods(
         submittedOn: request.submittedOn,
         approved,
         checks,
-        failed: failedCodes(checks),
-        missingData: missingDataCodes(checks),
+        failed: summary.failed,
+        missingData: summary.missingData,
         amountEUR: amountLine.amount,
         amountLines: [amountLine],
       });
