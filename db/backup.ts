@@ -1,0 +1,202 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyKey, type DatabaseKey, type KobiDatabase } from './connection';
+
+/**
+ * Backups (issue 3 item 8).
+ *
+ * A backup is a consistent snapshot taken while the app keeps running, and
+ * it stays encrypted with the same key. The snapshot is made with SQLite's
+ * `VACUUM INTO`, not with the page-copying backup API
+ * (better-sqlite3's `db.backup()`): that API opens the target file without a
+ * key, and SQLite3 Multiple Ciphers refuses to copy encrypted pages into it
+ * ("backup is not supported with incompatible source and target databases"),
+ * whereas `VACUUM INTO` writes the snapshot through the source connection's
+ * cipher and key. Either way the snapshot is one read transaction: writers go
+ * on (WAL) and the copy reflects exactly one committed state.
+ *
+ * Every file is written under a temporary name, checked, fsynced and then
+ * renamed into place, so a crash never leaves a half-written backup under a
+ * backup's name, and nothing is ever overwritten in place.
+ */
+
+export type BackupInfo = { readonly path: string; readonly sizeBytes: number; readonly modifiedAt: string };
+
+export type BackupFailureKind = 'target-exists' | 'wrong-key' | 'not-a-database' | 'corrupt' | 'not-found';
+
+export type BackupResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly kind: BackupFailureKind; readonly message: string };
+
+const DAILY_BACKUP = /^kobi-dosya-(\d{4}-\d{2}-\d{2})\.sqlite$/;
+
+/** Where the app keeps its rotating daily backups, and where the CLI looks for backups to offer: `yedekler/` next to the database. */
+export function defaultBackupFolder(databasePath: string): string {
+  return join(dirname(databasePath), 'yedekler');
+}
+
+function fsyncPath(path: string, flags: 'r' | 'r+'): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Make a rename durable: fsync the folder entry (not possible on Windows, where the rename is already durable). */
+function fsyncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  fsyncPath(folder, 'r');
+}
+
+function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.yaziliyor`);
+}
+
+/** An encrypted, read-only look at a database file without changing it (no WAL switch, no migration). */
+function inspect(path: string, key: DatabaseKey): BackupResult<Database.Database> {
+  if (!existsSync(path)) return { ok: false, kind: 'not-found', message: `Yedek dosyası bulunamadı: ${path}` };
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    return {
+      ok: false,
+      kind: 'not-found',
+      message: `Yedek dosyası açılamadı: ${path} (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  try {
+    applyKey(sqlite, key);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    sqlite.close();
+    return {
+      ok: false,
+      kind: 'wrong-key',
+      message: `Yedek dosyası bu anahtarla açılamıyor (anahtar yanlış ya da dosya bir KOBİ Dosya yedeği değil): ${path}`,
+    };
+  }
+  const rows = sqlite.pragma('integrity_check', { simple: false });
+  const ok = Array.isArray(rows) && rows.length === 1 && JSON.stringify(rows[0]).includes('"ok"');
+  if (!ok) {
+    sqlite.close();
+    return { ok: false, kind: 'corrupt', message: `Yedek dosyası bozuk (bütünlük denetimi başarısız): ${path}` };
+  }
+  const hasTables = sqlite
+    .prepare<[], { count: number }>("SELECT count(*) AS count FROM sqlite_master WHERE name = '__drizzle_migrations'")
+    .get();
+  if (hasTables?.count !== 1) {
+    sqlite.close();
+    return { ok: false, kind: 'not-a-database', message: `Dosya bir KOBİ Dosya veritabanı yedeği değil: ${path}` };
+  }
+  return { ok: true, value: sqlite };
+}
+
+function backupInfo(path: string): BackupInfo {
+  const stat = statSync(path);
+  return { path, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString() };
+}
+
+/** VACUUM INTO a temporary file beside `target`, check it opens with the key and is intact, fsync, rename into place. */
+function writeCheckedSnapshot(sqlite: Database.Database, target: string, key: DatabaseKey): BackupResult<BackupInfo> {
+  const temporary = temporaryPathFor(target);
+  rmSync(temporary, { force: true });
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(temporary);
+    const check = inspect(temporary, key);
+    if (!check.ok) return check;
+    check.value.close();
+    fsyncPath(temporary, 'r+');
+    renameSync(temporary, target);
+    fsyncFolder(dirname(target));
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return { ok: true, value: backupInfo(target) };
+}
+
+/** Write an encrypted snapshot of the open database to `target` (which must not exist yet), checked before it is put in place. */
+export function backupDatabase(db: KobiDatabase, target: string, key: DatabaseKey): BackupResult<BackupInfo> {
+  if (existsSync(target)) return { ok: false, kind: 'target-exists', message: `Hedef dosya zaten var, üzerine yazılmaz: ${target}` };
+  mkdirSync(dirname(target), { recursive: true });
+  return writeCheckedSnapshot(db.sqlite, target, key);
+}
+
+export type RestoreOutcome = { readonly restored: BackupInfo; readonly previousKeptAs: string | null };
+
+/**
+ * Put the backup at `from` in place of the database at `to`. The backup is
+ * checked first (key, integrity); the current file, if any, is kept beside it
+ * as `<to>.onceki-<time>` with its WAL, never deleted. The app must not have
+ * `to` open meanwhile. The restored file is upgraded by the next open if it
+ * comes from an older schema.
+ */
+export function restoreDatabase(from: string, to: string, key: DatabaseKey, now: () => string): BackupResult<RestoreOutcome> {
+  const backup = inspect(from, key);
+  if (!backup.ok) return backup;
+  mkdirSync(dirname(to), { recursive: true });
+  const incoming = `${to}.geri-yukleniyor`;
+  rmSync(incoming, { force: true });
+  let written: BackupResult<BackupInfo>;
+  try {
+    written = writeCheckedSnapshot(backup.value, incoming, key);
+  } finally {
+    backup.value.close();
+  }
+  if (!written.ok) return written;
+  let previousKeptAs: string | null = null;
+  if (existsSync(to)) {
+    previousKeptAs = `${to}.onceki-${now().replace(/[:.]/g, '-')}`;
+    // The WAL belongs to its main file: both move together, or the next open would replay an old WAL onto the backup.
+    for (const suffix of ['-wal', '-shm', '']) {
+      if (existsSync(`${to}${suffix}`)) renameSync(`${to}${suffix}`, `${previousKeptAs}${suffix}`);
+    }
+  }
+  renameSync(incoming, to);
+  fsyncFolder(dirname(to));
+  return { ok: true, value: { restored: backupInfo(to), previousKeptAs } };
+}
+
+/** Backup files in a folder (`*.sqlite`), newest name last. */
+export function listBackups(folder: string): BackupInfo[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.sqlite'))
+    .sort()
+    .map((name) => backupInfo(join(folder, name)));
+}
+
+export type RotationOutcome = { readonly created: BackupInfo | null; readonly removed: readonly string[] };
+
+/**
+ * The app's daily backup: one file per day (`kobi-dosya-YYYY-MM-DD.sqlite`)
+ * in `folder`, made once per day, and only the `keep` most recent days kept.
+ * `today` is injected (the caller's local date) so the rotation is
+ * deterministic. A failed backup removes nothing.
+ */
+export function rotateDailyBackup(
+  db: KobiDatabase,
+  options: { readonly folder: string; readonly today: string; readonly keep: number; readonly key: DatabaseKey },
+): BackupResult<RotationOutcome> {
+  if (!Number.isInteger(options.keep) || options.keep < 1) throw new Error('En az bir günlük yedek tutulmalı.');
+  const target = join(options.folder, `kobi-dosya-${options.today}.sqlite`);
+  let created: BackupInfo | null = null;
+  if (!existsSync(target)) {
+    const result = backupDatabase(db, target, options.key);
+    if (!result.ok) return result;
+    created = result.value;
+  }
+  const daily = readdirSync(options.folder)
+    .map((name) => ({ name, day: DAILY_BACKUP.exec(name)?.[1] }))
+    .filter((entry): entry is { name: string; day: string } => entry.day !== undefined)
+    .sort((a, b) => (a.day < b.day ? 1 : -1));
+  const removed: string[] = [];
+  for (const entry of daily.slice(options.keep)) {
+    const path = join(options.folder, entry.name);
+    rmSync(path);
+    removed.push(path);
+  }
+  return { ok: true, value: { created, removed } };
+}

@@ -1,0 +1,130 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Citizenship } from '../../core/inputs/itkfdp-input';
+import { isIsoDate } from '../../core/lib/calendar-date';
+import { isValidTckn } from '../../core/lib/identifiers';
+import type { KobiDatabase } from '../connection';
+import { committedPersonnel } from '../schema/committed-personnel';
+import type { WriteContext } from '../write-context';
+import { RepositoryInputError } from './repository-error';
+
+export type CommittedPersonRow = typeof committedPersonnel.$inferSelect;
+
+export type CommittedPersonRecord = {
+  readonly id: number;
+  readonly applicationId: number;
+  /** The person's id in the rules' input and explanations (unique within the application). */
+  readonly personKey: string;
+  readonly tckn: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly citizenship: Citizenship;
+  readonly gender: 'F' | 'M';
+  readonly birthDate: string;
+  readonly hiredOn: string;
+  readonly leftOn: string | null;
+  /** `null`: not known (the new-hire test after 17/12/2025 then reports missing data). */
+  readonly employedMonthBeforeAnnouncement: boolean | null;
+  /** Id of the committed person whose slot this one takes (MADDE 14(5)). */
+  readonly replacesId: number | null;
+  readonly createdAt: string;
+};
+
+export type CommittedPersonFields = {
+  readonly applicationId: number;
+  readonly personKey: string;
+  readonly tckn: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly citizenship: Citizenship;
+  readonly gender: 'F' | 'M';
+  readonly birthDate: string;
+  readonly hiredOn: string;
+  readonly leftOn?: string | null;
+  readonly employedMonthBeforeAnnouncement?: boolean | null;
+  readonly replacesId?: number | null;
+};
+
+export function committedPersonFromRow(row: CommittedPersonRow): CommittedPersonRecord {
+  return {
+    id: row.id,
+    applicationId: row.applicationId,
+    personKey: row.personKey,
+    tckn: row.tckn,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    citizenship: row.citizenship,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    hiredOn: row.hiredOn,
+    leftOn: row.leftOn,
+    employedMonthBeforeAnnouncement: row.employedMonthBeforeAnnouncement,
+    replacesId: row.replacesId,
+    createdAt: row.createdAt,
+  };
+}
+
+function checkPerson(w: WriteContext, fields: Partial<CommittedPersonFields>, applicationId: number): void {
+  if (fields.tckn !== undefined && !isValidTckn(fields.tckn))
+    throw new RepositoryInputError('Taahhüt personelinin T.C. kimlik numarası geçersiz.');
+  if (fields.personKey?.trim() === '') throw new RepositoryInputError('Personel kimliği (personKey) boş olamaz.');
+  for (const field of ['birthDate', 'hiredOn', 'leftOn'] as const) {
+    const value = fields[field];
+    if (value != null && !isIsoDate(value)) throw new RepositoryInputError(`${field}: geçersiz tarih "${value}".`);
+  }
+  if (fields.replacesId != null) {
+    const replaced = w.db.orm
+      .select({ applicationId: committedPersonnel.applicationId })
+      .from(committedPersonnel)
+      .where(eq(committedPersonnel.id, fields.replacesId))
+      .get();
+    if (replaced?.applicationId !== applicationId)
+      throw new RepositoryInputError('Yerine gelinen personel bu başvurunun taahhüt personeli değil.');
+  }
+}
+
+export function addCommittedPerson(w: WriteContext, fields: CommittedPersonFields): CommittedPersonRecord {
+  checkPerson(w, fields, fields.applicationId);
+  return committedPersonFromRow(
+    w.insert(committedPersonnel, {
+      applicationId: fields.applicationId,
+      personKey: fields.personKey,
+      tckn: fields.tckn,
+      firstName: fields.firstName,
+      lastName: fields.lastName,
+      citizenship: fields.citizenship,
+      gender: fields.gender,
+      birthDate: fields.birthDate,
+      hiredOn: fields.hiredOn,
+      leftOn: fields.leftOn ?? null,
+      employedMonthBeforeAnnouncement: fields.employedMonthBeforeAnnouncement ?? null,
+      replacesId: fields.replacesId ?? null,
+      createdAt: w.at,
+    }),
+  );
+}
+
+export function updateCommittedPerson(
+  w: WriteContext,
+  id: number,
+  changes: Partial<Omit<CommittedPersonFields, 'applicationId'>>,
+): CommittedPersonRecord {
+  const current = w.db.orm.select().from(committedPersonnel).where(eq(committedPersonnel.id, id)).get();
+  if (current === undefined) throw new RepositoryInputError(`${id} numaralı taahhüt personeli yok.`);
+  checkPerson(w, changes, current.applicationId);
+  return committedPersonFromRow(w.update(committedPersonnel, id, { ...changes }));
+}
+
+export function removeCommittedPerson(w: WriteContext, id: number): void {
+  w.remove(committedPersonnel, id);
+}
+
+/** The committed personnel of an application in entry order. */
+export function listCommittedPersonnel(db: KobiDatabase, applicationId: number): CommittedPersonRecord[] {
+  return db.orm
+    .select()
+    .from(committedPersonnel)
+    .where(eq(committedPersonnel.applicationId, applicationId))
+    .orderBy(asc(committedPersonnel.id))
+    .all()
+    .map(committedPersonFromRow);
+}

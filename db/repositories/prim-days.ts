@@ -1,0 +1,172 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { isMonthKey } from '../../core/lib/calendar-date';
+import { isValidTckn } from '../../core/lib/identifiers';
+import { foldTurkish } from '../../core/lib/turkish-text';
+import type { KobiDatabase } from '../connection';
+import { enterpriseMonthlyPrimDays } from '../schema/enterprise-monthly-prim-days';
+import { personMonthlyDays } from '../schema/person-monthly-days';
+import type { WriteContext } from '../write-context';
+import { RepositoryInputError } from './repository-error';
+
+/** What a put did: imports count these for their report. */
+export type PutOutcome = 'inserted' | 'updated' | 'unchanged';
+
+export type EnterpriseMonthlyPrimDaysInput = {
+  readonly enterpriseId: number;
+  readonly province: string;
+  readonly month: string;
+  readonly primDays: number;
+  readonly importBatchId?: number | null;
+};
+
+export type PersonMonthlyDaysInput = {
+  readonly enterpriseId: number;
+  readonly province: string;
+  readonly tckn: string;
+  readonly month: string;
+  readonly primDays: number;
+  /** Leave days that count for ITKFDP-II (sick, maternity, paternity, bereavement: MADDE 14(7)); never the SGK reason codes. */
+  readonly countedLeaveDays: number;
+  readonly importBatchId?: number | null;
+};
+
+/** Monthly values by `YYYY-MM`. */
+export type MonthlyDays = Record<string, number>;
+
+function checkMonthAndProvince(month: string, province: string): void {
+  if (!isMonthKey(month)) throw new RepositoryInputError(`Geçersiz ay "${month}" (YYYY-AA bekleniyor).`);
+  if (province.trim() === '') throw new RepositoryInputError('İl boş olamaz.');
+}
+
+function checkDays(value: number, max: number | null, what: string): void {
+  if (!Number.isInteger(value) || value < 0 || (max !== null && value > max)) {
+    throw new RepositoryInputError(`${what} ${max === null ? '0 ya da daha büyük' : `0–${max} arasında`} bir tam sayı olmalı: ${value}`);
+  }
+}
+
+/** Set an enterprise's prim gün for a province and month (insert, or update when the value changed). */
+export function putEnterpriseMonthlyPrimDays(w: WriteContext, input: EnterpriseMonthlyPrimDaysInput): PutOutcome {
+  checkMonthAndProvince(input.month, input.province);
+  checkDays(input.primDays, null, 'Prim gün');
+  const provinceKey = foldTurkish(input.province);
+  const existing = w.db.orm
+    .select({ id: enterpriseMonthlyPrimDays.id, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(
+      and(
+        eq(enterpriseMonthlyPrimDays.enterpriseId, input.enterpriseId),
+        eq(enterpriseMonthlyPrimDays.provinceKey, provinceKey),
+        eq(enterpriseMonthlyPrimDays.month, input.month),
+      ),
+    )
+    .get();
+  if (existing === undefined) {
+    w.insert(enterpriseMonthlyPrimDays, {
+      enterpriseId: input.enterpriseId,
+      province: input.province.trim(),
+      provinceKey,
+      month: input.month,
+      primDays: input.primDays,
+      importBatchId: input.importBatchId ?? null,
+    });
+    return 'inserted';
+  }
+  if (existing.primDays === input.primDays) return 'unchanged';
+  w.update(enterpriseMonthlyPrimDays, existing.id, { primDays: input.primDays, importBatchId: input.importBatchId ?? null });
+  return 'updated';
+}
+
+/** Set one person's days for an enterprise, province and month. */
+export function putPersonMonthlyDays(w: WriteContext, input: PersonMonthlyDaysInput): PutOutcome {
+  checkMonthAndProvince(input.month, input.province);
+  if (!isValidTckn(input.tckn)) throw new RepositoryInputError('Geçersiz T.C. kimlik numarası.');
+  checkDays(input.primDays, 30, 'Prim gün');
+  checkDays(input.countedLeaveDays, 30, 'Sayılan izin günü');
+  const provinceKey = foldTurkish(input.province);
+  const existing = w.db.orm
+    .select({ id: personMonthlyDays.id, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
+    .from(personMonthlyDays)
+    .where(
+      and(
+        eq(personMonthlyDays.enterpriseId, input.enterpriseId),
+        eq(personMonthlyDays.provinceKey, provinceKey),
+        eq(personMonthlyDays.tckn, input.tckn),
+        eq(personMonthlyDays.month, input.month),
+      ),
+    )
+    .get();
+  if (existing === undefined) {
+    w.insert(personMonthlyDays, {
+      enterpriseId: input.enterpriseId,
+      province: input.province.trim(),
+      provinceKey,
+      tckn: input.tckn,
+      month: input.month,
+      primDays: input.primDays,
+      countedLeaveDays: input.countedLeaveDays,
+      importBatchId: input.importBatchId ?? null,
+    });
+    return 'inserted';
+  }
+  if (existing.primDays === input.primDays && existing.countedLeaveDays === input.countedLeaveDays) return 'unchanged';
+  w.update(personMonthlyDays, existing.id, {
+    primDays: input.primDays,
+    countedLeaveDays: input.countedLeaveDays,
+    importBatchId: input.importBatchId ?? null,
+  });
+  return 'updated';
+}
+
+/** The enterprise's monthly totals over all provinces (what IKDP reads). A month with no row is absent: no data, not zero. */
+export function enterpriseMonthlyTotals(db: KobiDatabase, enterpriseId: number): MonthlyDays {
+  const totals: MonthlyDays = {};
+  const rows = db.orm
+    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(eq(enterpriseMonthlyPrimDays.enterpriseId, enterpriseId))
+    .orderBy(asc(enterpriseMonthlyPrimDays.month))
+    .all();
+  for (const row of rows) totals[row.month] = (totals[row.month] ?? 0) + row.primDays;
+  return totals;
+}
+
+/** The enterprise's monthly prim gün in one province (what ITKFDP-II reads for the application province, MADDE 9(7)). */
+export function enterpriseMonthlyPrimDaysInProvince(db: KobiDatabase, enterpriseId: number, province: string): MonthlyDays {
+  const days: MonthlyDays = {};
+  const rows = db.orm
+    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(and(eq(enterpriseMonthlyPrimDays.enterpriseId, enterpriseId), eq(enterpriseMonthlyPrimDays.provinceKey, foldTurkish(province))))
+    .orderBy(asc(enterpriseMonthlyPrimDays.month))
+    .all();
+  for (const row of rows) days[row.month] = row.primDays;
+  return days;
+}
+
+/** One person's prim gün and counted leave days in an enterprise and province, by month. */
+export function personDaysInProvince(
+  db: KobiDatabase,
+  enterpriseId: number,
+  province: string,
+  tckn: string,
+): { readonly primDays: MonthlyDays; readonly leaveDays: MonthlyDays } {
+  const primDays: MonthlyDays = {};
+  const leaveDays: MonthlyDays = {};
+  const rows = db.orm
+    .select({ month: personMonthlyDays.month, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
+    .from(personMonthlyDays)
+    .where(
+      and(
+        eq(personMonthlyDays.enterpriseId, enterpriseId),
+        eq(personMonthlyDays.provinceKey, foldTurkish(province)),
+        eq(personMonthlyDays.tckn, tckn),
+      ),
+    )
+    .orderBy(asc(personMonthlyDays.month))
+    .all();
+  for (const row of rows) {
+    primDays[row.month] = row.primDays;
+    if (row.countedLeaveDays > 0) leaveDays[row.month] = row.countedLeaveDays;
+  }
+  return { primDays, leaveDays };
+}

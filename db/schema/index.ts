@@ -1,0 +1,27 @@
+/** Every table of the case-file database (one file each); drizzle-kit generates the migrations from this module. */
+export { applications } from './applications';
+export { attachments } from './attachments';
+export { auditLog } from './audit-log';
+export { callCalendars } from './call-calendars';
+export { clawbacks } from './clawbacks';
+export { committedPersonnel } from './committed-personnel';
+export { documents } from './documents';
+export { enterpriseMonthlyPrimDays } from './enterprise-monthly-prim-days';
+export { enterpriseSites } from './enterprise-sites';
+export { enterprises } from './enterprises';
+export { exchangeRates } from './exchange-rates';
+export { excludedActivities } from './excluded-activities';
+export { holidays } from './holidays';
+export { idariIzinDays } from './idari-izin-days';
+export { importBatches } from './import-batches';
+export { legalInterestRates } from './legal-interest-rates';
+export { loanInstallments } from './loan-installments';
+export { loans } from './loans';
+export { monitoringVisits } from './monitoring-visits';
+export { naceCodes } from './nace-codes';
+export { paymentRequests } from './payment-requests';
+export { personMonthlyDays } from './person-monthly-days';
+export { programmeEditions } from './programme-editions';
+export { syncOutbox } from './sync-outbox';
+export { terminationEvents } from './termination-events';
+export { users } from './users';
