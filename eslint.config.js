@@ -18,6 +18,11 @@ const dbBoundary = {
   ],
 };
 
+/** Main-process code writes only through db/repositories (audited, one transaction): no SQL or ORM of its own. */
+const electronBoundary = {
+  patterns: [{ regex: '^(drizzle-orm|better-sqlite3)($|/)', message: 'electron/ reaches the database only through db/ repositories (audit, outbox, one transaction).' }],
+};
+
 const rendererBoundary = {
   patterns: [
     { regex: '(^|/)db(/|$)', message: 'renderer/ never opens the database: use the typed API.' },
@@ -55,6 +60,7 @@ export default tseslint.config(
     },
   },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', dbBoundary] } },
+  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', electronBoundary] } },
   { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], rules: { 'no-restricted-imports': ['error', rendererBoundary] } },
   { files: ['electron/cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'], rules: { 'no-console': 'off' } },
 );
