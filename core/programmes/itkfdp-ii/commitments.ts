@@ -11,7 +11,11 @@ const DAYS_IN_SGK_MONTH = 30;
  * A commitment slot: a committed person and, if they left, the declared replacement (and that one's replacement…).
  * "The commitment slot of a person who left is held by the declared replacement" (spec, MADDE 14(5)).
  */
-export type CommitmentSlot = { readonly members: readonly CommittedPerson[] };
+export type CommitmentSlot = {
+  readonly members: readonly CommittedPerson[];
+  /** How explanations name the slot: `p1`, or `p1 + p3 (ayrılan ve yerine beyan edilen)`. */
+  readonly label: string;
+};
 
 export function commitmentSlots(personnel: readonly CommittedPerson[]): CommitmentSlot[] {
   const replacementOf = new Map<string, CommittedPerson>();
@@ -25,7 +29,8 @@ export function commitmentSlots(personnel: readonly CommittedPerson[]): Commitme
         members.push(next);
         seen.add(next.id);
       }
-      return { members };
+      const label = members.length > 1 ? `${members.map((member) => member.id).join(' + ')} (ayrılan ve yerine beyan edilen)` : root.id;
+      return { members, label };
     });
 }
 
@@ -91,9 +96,7 @@ export function periodStaff(slots: readonly CommitmentSlot[], period: PaymentPer
 }
 
 function holdersInPeriod(slot: CommitmentSlot, period: PaymentPeriod): CommittedPerson[] {
-  return slot.members.filter(
-    (member) => member.hiredOn <= period.end && (member.leftOn == null || member.leftOn >= period.start),
-  );
+  return slot.members.filter((member) => member.hiredOn <= period.end && (member.leftOn == null || member.leftOn >= period.start));
 }
 
 /**
@@ -156,25 +159,39 @@ export type CommitmentContext = {
  */
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
   const code = 'commitment-staff';
-  const holders = staff.slots.map((slot) => slot.holders).filter((slotHolders) => slotHolders.length > 0);
-  const people = staffHolders(staff);
-  const described = people.map((person) => `${person.id} (${CITIZENSHIP_TR[person.citizenship]})`).join(', ') || 'yok';
+  const holders: (readonly CommittedPerson[])[] = [];
+  const labels: string[] = [];
+  const newHires: string[] = [];
+  const unknown: string[] = [];
+  for (const slot of staff.slots) {
+    if (slot.holders.length === 0) continue;
+    holders.push(slot.holders);
+    for (const person of slot.holders) {
+      labels.push(`${person.id} (${CITIZENSHIP_TR[person.citizenship]})`);
+      const status = newHireStatus(person, context.announcedOn, context.newHireRule);
+      if (status === 'new') newHires.push(person.id);
+      else if (status === 'unknown') unknown.push(person.id);
+    }
+  }
+  const described = labels.join(', ') || 'yok';
   if (holders.length < 2) {
     return check(code, context.article, 'fail', `Dönemde istihdam taahhüdüne konu personel: ${described}; en az 2 kişi gerekir.`);
   }
   if (!hasTrAndProtectedInDistinctSlots(holders)) {
     return check(code, context.article, 'fail', `Dönemde taahhüt personeli: ${described}; en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir.`);
   }
-  const statuses = people.map((person) => ({ person, status: newHireStatus(person, context.announcedOn, context.newHireRule) }));
-  const newHires = statuses.filter((entry) => entry.status === 'new').map((entry) => entry.person.id);
   const definition = (): string =>
     context.newHireRule === 'hired-on-or-after-announcement'
       ? `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış`
       : `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış ve ilandan önceki ayda işletmede çalışmamış`;
   if (newHires.length > 0) {
-    return check(code, context.article, 'pass', `Dönemde taahhüt personeli: ${described}; yeni istihdam (${definition()}): ${newHires.join(', ')}.`);
+    return check(
+      code,
+      context.article,
+      'pass',
+      `Dönemde taahhüt personeli: ${described}; yeni istihdam (${definition()}): ${newHires.join(', ')}.`,
+    );
   }
-  const unknown = statuses.filter((entry) => entry.status === 'unknown').map((entry) => entry.person.id);
   if (unknown.length > 0) {
     return check(
       code,
@@ -190,8 +207,7 @@ export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentCont
 export function personPrimDaysCheck(staff: PeriodStaff, article: string, minimum: number): CheckResult {
   if (staff.slots.length === 0) return check('person-prim-days', article, 'fail', 'İstihdam taahhüdüne konu personel yok.');
   const parts = staff.slots.map(({ slot, days }) => {
-    const label = slot.members.length > 1 ? `${slot.members.map((member) => member.id).join(' + ')} (ayrılan ve yerine beyan edilen)` : (slot.members[0]?.id ?? '');
-    return { days, text: `${label}: ${days} gün ${days >= minimum ? '≥' : '<'} ${minimum}` };
+    return { days, text: `${slot.label}: ${days} gün ${days >= minimum ? '≥' : '<'} ${minimum}` };
   });
   const short = parts.filter((part) => part.days < minimum);
   return check(

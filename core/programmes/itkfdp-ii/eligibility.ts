@@ -74,7 +74,8 @@ function otherProgramCheck(input: EligibilityInput, edition: ItkfdpEdition): Che
   const singleLine = itkfdpRequired(edition.singleFundingLine, input.asOf);
   const line = input.loan?.fundingLine;
   if (singleLine) {
-    if (line === undefined) return check('other-program', article, 'missing-data', 'Kredinin finansman hattı (FOSTER II / BMZ II) belirtilmemiş.');
+    if (line === undefined)
+      return check('other-program', article, 'missing-data', 'Kredinin finansman hattı (FOSTER II / BMZ II) belirtilmemiş.');
     const other = line === 'FOSTER-II' ? 'BMZ-II' : 'FOSTER-II';
     if (others.includes(other)) {
       return check(
@@ -85,9 +86,7 @@ function otherProgramCheck(input: EligibilityInput, edition: ItkfdpEdition): Che
       );
     }
   }
-  const note = singleLine
-    ? ''
-    : ` FOSTER II / BMZ II tek hat koşulu ${formatDateTr(AMENDMENT_2025_12_17)} öncesi başvuruda aranmaz.`;
+  const note = singleLine ? '' : ` FOSTER II / BMZ II tek hat koşulu ${formatDateTr(AMENDMENT_2025_12_17)} öncesi başvuruda aranmaz.`;
   return check('other-program', article, 'pass', `İşletme engelleyici başka bir programdan yararlanmıyor.${note}`);
 }
 

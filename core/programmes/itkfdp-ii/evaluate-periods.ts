@@ -31,6 +31,8 @@ import {
 export type MinimumPrimDays = { readonly value: number | null; readonly article: string; readonly explanation: string };
 
 export type ItkfdpPeriodDecision = {
+  /** Position of the deciding request in the case's request list. */
+  readonly requestIndex: number;
   readonly index: number;
   readonly start: IsoDate;
   readonly end: IsoDate;
@@ -69,7 +71,11 @@ export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsP
   const months = input.calendar.referenceMonths;
   const missing = months.filter((month) => input.primDays[month] === undefined);
   if (missing.length > 0) {
-    return { value: null, article, explanation: `Asgari prim gün için referans ay verisi eksik: ${missing.map(formatMonthTr).join(', ')}.` };
+    return {
+      value: null,
+      article,
+      explanation: `Asgari prim gün için referans ay verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
+    };
   }
   let lowestMonth: MonthKey = months[0] ?? '';
   for (const month of months) if ((input.primDays[month] ?? 0) < (input.primDays[lowestMonth] ?? 0)) lowestMonth = month;
@@ -82,7 +88,10 @@ export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsP
   };
 }
 
-function periodTotal(input: ItkfdpCaseInput, period: PaymentPeriod): { readonly total: number | null; readonly missing: readonly MonthKey[] } {
+function periodTotal(
+  input: ItkfdpCaseInput,
+  period: PaymentPeriod,
+): { readonly total: number | null; readonly missing: readonly MonthKey[] } {
   const missing = period.months.filter((month) => input.primDays[month] === undefined);
   if (missing.length > 0) return { total: null, missing };
   return { total: period.months.reduce((sum, month) => sum + (input.primDays[month] ?? 0), 0), missing };
@@ -91,7 +100,12 @@ function periodTotal(input: ItkfdpCaseInput, period: PaymentPeriod): { readonly 
 function minPrimDaysCheck(input: ItkfdpCaseInput, period: PaymentPeriod, minimum: MinimumPrimDays, article: string): CheckResult {
   const { total, missing } = periodTotal(input, period);
   if (total === null) {
-    return check('min-prim-days', article, 'missing-data', `Dönemin işletme prim gün verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`);
+    return check(
+      'min-prim-days',
+      article,
+      'missing-data',
+      `Dönemin işletme prim gün verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
+    );
   }
   if (minimum.value === null) return check('min-prim-days', article, 'missing-data', minimum.explanation);
   const values = period.months.map((month) => formatCountTr(input.primDays[month] ?? 0)).join(' + ');
@@ -101,6 +115,50 @@ function minPrimDaysCheck(input: ItkfdpCaseInput, period: PaymentPeriod, minimum
     total >= minimum.value,
     `Başvuru ilindeki dönem toplamı ${values} = ${formatCountTr(total)} ${total >= minimum.value ? '≥' : '<'} asgari ${formatCountTr(minimum.value)} prim gün.`,
   );
+}
+
+/** The edition's values for one call, resolved on its announcement date. */
+type CallValues = {
+  readonly periodCount: number;
+  readonly monthsPerPeriod: number;
+  readonly newHireRule: NewHireRule;
+  readonly minPersonDays: number;
+  readonly youngLimitYears: number;
+  readonly consecutiveFailuresToTerminate: number;
+  readonly amounts: CaseContext['amounts'];
+};
+
+/** Many cases share a call: its values are resolved once per edition and announcement date (a pure memo). */
+const CALL_VALUES = new WeakMap<ItkfdpEdition, Map<IsoDate, CallValues>>();
+
+function callValues(edition: ItkfdpEdition, announcedOn: IsoDate): CallValues {
+  let byDate = CALL_VALUES.get(edition);
+  if (byDate === undefined) {
+    byDate = new Map();
+    CALL_VALUES.set(edition, byDate);
+  }
+  let values = byDate.get(announcedOn);
+  if (values === undefined) {
+    const standard = money(itkfdpRequired(edition.amountStandardEur, announcedOn));
+    const higher = money(itkfdpRequired(edition.amountWomanOrYoungEur, announcedOn));
+    values = {
+      periodCount: itkfdpRequired(edition.periodCount, announcedOn),
+      monthsPerPeriod: itkfdpRequired(edition.monthsPerPeriod, announcedOn),
+      newHireRule: itkfdpRequired(edition.newHireRule, announcedOn),
+      minPersonDays: itkfdpRequired(edition.minPersonDaysPerPeriod, announcedOn),
+      youngLimitYears: itkfdpRequired(edition.youngAgeLimitYears, announcedOn),
+      consecutiveFailuresToTerminate: itkfdpRequired(edition.consecutiveFailuresToTerminate, announcedOn),
+      amounts: {
+        standard,
+        higher,
+        cap: money(itkfdpRequired(edition.totalCapEur, announcedOn)),
+        standardText: formatEur(standard),
+        higherText: formatEur(higher),
+      },
+    };
+    byDate.set(announcedOn, values);
+  }
+  return values;
 }
 
 type CaseContext = {
@@ -115,7 +173,13 @@ type CaseContext = {
   readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
   readonly staffByPeriod: Map<number, PeriodStaff>;
   readonly counted: CountedDays;
-  readonly amounts: { readonly standard: Money; readonly higher: Money; readonly cap: Money; readonly standardText: string; readonly higherText: string };
+  readonly amounts: {
+    readonly standard: Money;
+    readonly higher: Money;
+    readonly cap: Money;
+    readonly standardText: string;
+    readonly higherText: string;
+  };
   readonly youngById: Map<string, boolean>;
 };
 
@@ -191,7 +255,25 @@ function installmentCheck(article: string, period: PaymentPeriod, paid: readonly
   );
 }
 
-function booleanCheck(code: string, article: string, value: boolean | undefined, passWhen: boolean, texts: readonly [string, string, string]): CheckResult {
+const COMMITMENT_DECLARED_TEXTS = [
+  'Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.',
+  'İşletme ödeme talebinde istihdam taahhütlerini sağladığını beyan etmiş.',
+  'Ödeme talebinde istihdam taahhütlerinin sağlandığına ilişkin beyan yok.',
+] as const;
+
+const TAX_SGK_DEBT_TEXTS = [
+  'Vadesi geçmiş vergi/SGK borcu bilgisi yok.',
+  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi/SGK borcu yok.',
+  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi ve/veya SGK borcu var.',
+] as const;
+
+function booleanCheck(
+  code: string,
+  article: string,
+  value: boolean | undefined,
+  passWhen: boolean,
+  texts: readonly [string, string, string],
+): CheckResult {
   if (value === undefined) return check(code, article, 'missing-data', texts[0]);
   return passOrFail(code, article, value === passWhen, value === passWhen ? texts[1] : texts[2]);
 }
@@ -204,7 +286,12 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
   const article = context.edition.articles.requestDeadline;
   const last = context.input.calendar.lastRequestOn;
   if (request.submittedOn <= last) {
-    return check('request-deadline', article, 'pass', `Talep ${formatDateTr(request.submittedOn)}, son ödeme talep tarihi ${formatDateTr(last)}: süresinde.`);
+    return check(
+      'request-deadline',
+      article,
+      'pass',
+      `Talep ${formatDateTr(request.submittedOn)}, son ödeme talep tarihi ${formatDateTr(last)}: süresinde.`,
+    );
   }
   const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
   const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
@@ -212,12 +299,27 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
   const withinGrace = request.submittedOn <= limit.value.due;
   const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
   if (!withinGrace) {
-    return check('request-deadline', article, 'fail', `Talep ${formatDateTr(request.submittedOn)}: ${window}; bu sürelerin dışındaki talepler işleme alınmaz.`);
+    return check(
+      'request-deadline',
+      article,
+      'fail',
+      `Talep ${formatDateTr(request.submittedOn)}: ${window}; bu sürelerin dışındaki talepler işleme alınmaz.`,
+    );
   }
   if (request.excuseAccepted === true) {
-    return check('request-deadline', article, 'pass', `Talep ${formatDateTr(request.submittedOn)} geç ancak ${window} içinde ve mazeret uygun bulunmuş.`);
+    return check(
+      'request-deadline',
+      article,
+      'pass',
+      `Talep ${formatDateTr(request.submittedOn)} geç ancak ${window} içinde ve mazeret uygun bulunmuş.`,
+    );
   }
-  return check('request-deadline', article, 'fail', `Talep ${formatDateTr(request.submittedOn)} geç (${window}); kabul edilmiş bir mazeret yok.`);
+  return check(
+    'request-deadline',
+    article,
+    'fail',
+    `Talep ${formatDateTr(request.submittedOn)} geç (${window}); kabul edilmiş bir mazeret yok.`,
+  );
 }
 
 function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: ReadonlySet<number>): CheckResult {
@@ -226,7 +328,9 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
     'period-already-paid',
     article,
     !paid,
-    paid ? `${period.index}. dönem için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir.` : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
+    paid
+      ? `${period.index}. dönem için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir.`
+      : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
   );
 }
 
@@ -243,7 +347,9 @@ function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
     .filter((entry) => entry.woman || entry.young);
   const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
   if (winner !== undefined) {
-    const why = winner.woman ? 'kadın' : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
+    const why = winner.woman
+      ? 'kadın'
+      : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
     return {
       label: `${period.index}. dönem destek tutarı`,
       amount: higher,
@@ -281,60 +387,52 @@ export function evaluateItkfdpPeriods(
   settings: TimeLimitSettings = DEFAULT_TIME_LIMIT_SETTINGS,
 ): ItkfdpEvaluation {
   const announcedOn = input.calendar.announcedOn;
-  const monthsPerPeriod = itkfdpRequired(edition.monthsPerPeriod, announcedOn);
-  const schedule = supportSchedule(input.creditUsedOn, itkfdpRequired(edition.periodCount, announcedOn), monthsPerPeriod);
-  const periodCount = itkfdpRequired(edition.periodCount, announcedOn);
+  const values = callValues(edition, announcedOn);
+  const schedule = supportSchedule(input.creditUsedOn, values.periodCount, values.monthsPerPeriod);
   const firstMonth = monthIndex(schedule.periods[0]?.months[0] ?? monthOf(schedule.supportStart));
-  const supportMonths = periodCount * monthsPerPeriod;
-  const standard = money(itkfdpRequired(edition.amountStandardEur, announcedOn));
-  const higher = money(itkfdpRequired(edition.amountWomanOrYoungEur, announcedOn));
+  const supportMonths = values.periodCount * values.monthsPerPeriod;
   const context: CaseContext = {
     input,
     edition,
     slots: commitmentSlots(input.personnel),
-    counted: { firstMonth, byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])) },
-    amounts: {
-      standard,
-      higher,
-      cap: money(itkfdpRequired(edition.totalCapEur, announcedOn)),
-      standardText: formatEur(standard),
-      higherText: formatEur(higher),
+    counted: {
+      firstMonth,
+      byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])),
     },
-    minimum: minimumPrimDays(input, edition.articles.minPrimDays, monthsPerPeriod),
-    newHireRule: itkfdpRequired(edition.newHireRule, announcedOn),
-    minPersonDays: itkfdpRequired(edition.minPersonDaysPerPeriod, announcedOn),
-    youngLimitYears: itkfdpRequired(edition.youngAgeLimitYears, announcedOn),
+    amounts: values.amounts,
+    minimum: minimumPrimDays(input, edition.articles.minPrimDays, values.monthsPerPeriod),
+    newHireRule: values.newHireRule,
+    minPersonDays: values.minPersonDays,
+    youngLimitYears: values.youngLimitYears,
     commitmentsByPeriod: new Map(),
     staffByPeriod: new Map(),
     youngById: new Map(),
   };
-  const failures = consecutiveFailureTermination(
-    commitmentRecords(context, schedule.periods),
-    itkfdpRequired(edition.consecutiveFailuresToTerminate, announcedOn),
-  );
+  const failures = consecutiveFailureTermination(commitmentRecords(context, schedule.periods), values.consecutiveFailuresToTerminate);
   const termination: Termination | null = earliestTermination(input.events, failures);
   const paidPeriods = new Set<number>();
   let total = ZERO;
   const decisions: ItkfdpPeriodDecision[] = [];
-  for (const request of input.requests) {
-    for (const index of [...request.periods].sort((a, b) => a - b)) {
+  input.requests.forEach((request, requestIndex) => {
+    const requestChecks = [
+      booleanCheck(
+        'commitment-not-declared',
+        edition.articles.commitmentNotDeclared,
+        request.commitmentDeclared,
+        true,
+        COMMITMENT_DECLARED_TEXTS,
+      ),
+      booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, TAX_SGK_DEBT_TEXTS),
+      requestDeadlineCheck(context, request, settings),
+    ];
+    for (const index of request.periods.length > 1 ? [...request.periods].sort((a, b) => a - b) : request.periods) {
       const period = schedule.periods[index - 1];
       if (period === undefined) continue;
       const checks: CheckResult[] = [
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
         installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
         ...commitmentChecks(context, period),
-        booleanCheck('commitment-not-declared', edition.articles.commitmentNotDeclared, request.commitmentDeclared, true, [
-          'Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.',
-          'İşletme ödeme talebinde istihdam taahhütlerini sağladığını beyan etmiş.',
-          'Ödeme talebinde istihdam taahhütlerinin sağlandığına ilişkin beyan yok.',
-        ]),
-        booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, [
-          'Vadesi geçmiş vergi/SGK borcu bilgisi yok.',
-          'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi/SGK borcu yok.',
-          'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi ve/veya SGK borcu var.',
-        ]),
-        requestDeadlineCheck(context, request, settings),
+        ...requestChecks,
         terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
       ];
@@ -342,12 +440,18 @@ export function evaluateItkfdpPeriods(
       const approved = summary.passed;
       const amountLine = approved
         ? capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap)
-        : { label: `${period.index}. dönem`, amount: ZERO, currency: 'EUR' as const, formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).' };
+        : {
+            label: `${period.index}. dönem`,
+            amount: ZERO,
+            currency: 'EUR' as const,
+            formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).',
+          };
       if (approved) {
         paidPeriods.add(period.index);
         total = total.plus(amountLine.amount);
       }
       decisions.push({
+        requestIndex,
         index: period.index,
         start: period.start,
         end: period.end,
@@ -360,7 +464,7 @@ export function evaluateItkfdpPeriods(
         amountLines: [amountLine],
       });
     }
-  }
+  });
   const lastByPeriod = new Map<number, ItkfdpPeriodDecision>();
   for (const decision of decisions) lastByPeriod.set(decision.index, decision);
   return {

@@ -1,4 +1,12 @@
-import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthKeyOfIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import {
+  firstDayOfMonth,
+  lastDayOfMonth,
+  monthIndex,
+  monthKeyOfIndex,
+  monthOf,
+  type IsoDate,
+  type MonthKey,
+} from '../../lib/calendar-date';
 
 export type PaymentPeriod = {
   readonly index: number;
