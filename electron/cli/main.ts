@@ -1,12 +1,44 @@
 import { CliError, type CommandResult } from './command';
+import { backupCommand } from './commands/backup';
+import { casesCommand } from './commands/cases';
+import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { importRatesCommand } from './commands/import-rates';
+import { importSgkCommand } from './commands/import-sgk';
+import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
+import { searchCommand } from './commands/search';
+import { verifyAuditCommand } from './commands/verify-audit';
 
 type Command = { readonly usage: string; readonly summary: string; readonly run: (args: readonly string[]) => CommandResult | Promise<CommandResult> };
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   scenarios: { usage: 'scenarios <klasör>', summary: 'Klasördeki tüm senaryo dosyalarını çalıştırır (PASS/FAIL satırları ve özet).', run: scenariosCommand },
   explain: { usage: 'explain <dosya.json>', summary: 'Bir dosyanın tüm kontrollerini madde, sonuç ve açıklamayla; tutarları hesaplanışıyla yazar.', run: explainCommand },
+  'verify-audit': { usage: 'verify-audit --db F', summary: 'Denetim kaydı zincirini ve denetlenen satırları doğrular: OK ya da ilk bozuk kayıt.', run: verifyAuditCommand },
+  backup: { usage: 'backup --db F --out G', summary: 'Veritabanının şifreli, denetlenmiş bir yedeğini alır (uygulama açıkken de).', run: backupCommand },
+  restore: { usage: 'restore --from G --db F', summary: 'Yedeği denetleyip veritabanının yerine koyar; önceki dosyayı yanında saklar.', run: restoreCommand },
+  cases: { usage: 'cases --db F [--program P] [--status S]', summary: 'Her dosya için bir JSON satırı: id, program, durum, unvan, VKN.', run: casesCommand },
+  'import-sgk': {
+    usage: 'import-sgk --db F --enterprise E [--province P] DOSYA',
+    summary: 'SGK hizmet listesini (CSV/XLSX) işletmenin o ildeki aylık prim günlerine aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
+    run: importSgkCommand,
+  },
+  'import-rates': {
+    usage: 'import-rates --db F DOSYA|KLASÖR',
+    summary: 'TCMB kur bültenlerinden EUR alış kurlarını aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
+    run: importRatesCommand,
+  },
+  search: {
+    usage: 'search --db F [--limit N] "arama"',
+    summary: 'İşletme arar (unvan, VKN/TCKN, il, NACE, personel adı); her sonuç bir JSON satırı.',
+    run: searchCommand,
+  },
+  'demo-data': {
+    usage: 'demo-data --db F --enterprises N [--seed S]',
+    summary: 'Boş veritabanına gerçekçi, uydurma demo verisi yazar; tek satır JSON özet.',
+    run: demoDataCommand,
+  },
 };
 
 function helpText(): string {
