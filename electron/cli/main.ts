@@ -51,6 +51,9 @@ function helpText(): string {
     'Komutlar:',
     ...Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
     `  ${'help'.padEnd(width)}  Bu yardımı gösterir.`,
+    '',
+    'Veritabanı komutları (--db) anahtarı KOBI_DOSYA_DB_KEY ortam değişkeninden ya da --key-file F seçeneğinden alır;',
+    'ikisi birden verilirse --key-file geçerlidir.',
   ].join('\n');
 }
 
