@@ -84,8 +84,15 @@ export type OpenOptions = {
  * - `foreign_keys=ON`: SQLite leaves them off by default.
  * - `busy_timeout`: wait up to 5 s for another process's write (the app and a
  *   CLI) instead of failing at once.
+ * - `cache_size`: 64 MiB of page cache per connection instead of SQLite's
+ *   default 2 MiB. With 50,000 enterprises the file holds about a million
+ *   monthly rows and their audit entries; with the default cache the inbox
+ *   pages and imports re-read (and, with SQLCipher, re-decrypt) the same index
+ *   pages on every call. A negative value is in KiB; the cache is only
+ *   allocated as pages are read, so a small database uses little memory.
  */
 const BUSY_TIMEOUT_MS = 5000;
+const CACHE_SIZE_KIB = 64 * 1024;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -175,6 +182,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
     const problems = integrityProblems(sqlite, options.integrityCheck ?? 'full');
     if (problems.length > 0) {
       return fail(failure('corrupt', path, `Veritabanı bozuk (bütünlük denetimi başarısız): ${path}`, problems.slice(0, 5).join('; ')));

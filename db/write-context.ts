@@ -62,9 +62,17 @@ function quoted(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }
 
+const tableColumns = new WeakMap<AuditedTable, [string, Column][]>();
+
+/** A table's columns by property name, looked up once per table (a write maps every row through them). */
 function columnsOf(table: AuditedTable): [string, Column][] {
-  const columns: Readonly<Record<string, Column>> = getTableColumns(table);
-  return Object.entries(columns);
+  let entries = tableColumns.get(table);
+  if (entries === undefined) {
+    const columns: Readonly<Record<string, Column>> = getTableColumns(table);
+    entries = Object.entries(columns);
+    tableColumns.set(table, entries);
+  }
+  return entries;
 }
 
 /** Driver values of the given properties, by column name; `undefined` properties are left to the column default. */

@@ -1,11 +1,12 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { isIsoDate } from '../../core/lib/calendar-date';
 import type { ProgramId } from '../../core/inputs/eligibility-input';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { applications } from '../schema/applications';
 import { enterprises } from '../schema/enterprises';
 import type { ApplicationDecision, ApplicationStatus, OTHER_PROGRAM_CODES } from '../schema/enums';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -100,8 +101,15 @@ export function updateApplication(w: WriteContext, id: number, changes: Partial<
   return applicationFromRow(w.update(applications, id, { ...changes, updatedAt: w.at }));
 }
 
+const applicationById = (orm: Orm) =>
+  orm
+    .select()
+    .from(applications)
+    .where(eq(applications.id, sql.placeholder('id')))
+    .prepare();
+
 export function getApplication(db: KobiDatabase, id: number): Application | undefined {
-  const row = db.orm.select().from(applications).where(eq(applications.id, id)).get();
+  const row = preparedQuery(db, applicationById).get({ id });
   return row === undefined ? undefined : applicationFromRow(row);
 }
 

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { isIsoDate, isMonthKey } from '../../core/lib/calendar-date';
 import type { CallCalendar, ProgramId } from '../../core/inputs/eligibility-input';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { callCalendars } from '../schema/call-calendars';
 import type { CalendarDateStatus } from '../schema/enums';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type CallCalendarRow = typeof callCalendars.$inferSelect;
@@ -79,8 +80,15 @@ export function createCallCalendar(w: WriteContext, input: NewCallCalendar): Sto
   return callCalendarFromRow(row);
 }
 
+const callCalendarById = (orm: Orm) =>
+  orm
+    .select()
+    .from(callCalendars)
+    .where(eq(callCalendars.id, sql.placeholder('id')))
+    .prepare();
+
 export function getCallCalendar(db: KobiDatabase, id: number): StoredCallCalendar | undefined {
-  const row = db.orm.select().from(callCalendars).where(eq(callCalendars.id, id)).get();
+  const row = preparedQuery(db, callCalendarById).get({ id });
   return row === undefined ? undefined : callCalendarFromRow(row);
 }
 

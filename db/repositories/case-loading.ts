@@ -1,4 +1,4 @@
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { ClawbackInput } from '../../core/inputs/clawback-input';
 import { clawbackInput } from '../../core/inputs/clawback-input';
 import { parseWith } from '../../core/inputs/common';
@@ -6,8 +6,9 @@ import { eligibilityInput, type ApplicationHistoryEntry, type EligibilityInput }
 import { ikdpCaseInput, type IkdpCaseInput } from '../../core/inputs/ikdp-input';
 import { itkfdpCaseInput, type CommittedPerson, type ItkfdpCaseInput } from '../../core/inputs/itkfdp-input';
 import { invalid, type Validated } from '../../core/lib/validation';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { applications } from '../schema/applications';
+import { enterprises } from '../schema/enterprises';
 import type { ApplicationStatus } from '../schema/enums';
 import { getApplication, type Application } from './applications';
 import { getCallCalendar } from './call-calendars';
@@ -16,6 +17,7 @@ import { listCommittedPersonnel } from './committed-personnel';
 import { enterpriseProvinces, getEnterprise } from './enterprises';
 import { getLoanOfApplication, listLoanInstallments } from './loans';
 import { listActivePaymentRequests, type PaymentRequestRecord } from './payment-requests';
+import { preparedQuery } from './prepared-query';
 import { enterpriseMonthlyPrimDaysInProvince, enterpriseMonthlyTotals, personDaysInProvince } from './prim-days';
 import { exchangeRateOnOrBefore } from './reference-data';
 import { listTerminationEvents } from './termination-events';
@@ -65,11 +67,40 @@ function itkfdpRequests(requests: readonly PaymentRequestRecord[]): ItkfdpCaseIn
   }));
 }
 
+/** What `loadCase` reads of the application: only these columns (the whole row costs more to map than to read). */
+const caseApplication = (orm: Orm) =>
+  orm
+    .select({
+      id: applications.id,
+      enterpriseId: applications.enterpriseId,
+      program: applications.program,
+      callCalendarId: applications.callCalendarId,
+      approvedOn: applications.approvedOn,
+      terminatedOn: applications.terminatedOn,
+      applicationProvince: applications.applicationProvince,
+    })
+    .from(applications)
+    .where(eq(applications.id, sql.placeholder('id')))
+    .prepare();
+
+type CaseApplication = Pick<
+  Application,
+  'id' | 'enterpriseId' | 'program' | 'callCalendarId' | 'approvedOn' | 'terminatedOn' | 'applicationProvince'
+>;
+
+/** What an IKDP case reads of the enterprise. */
+const caseEnterprise = (orm: Orm) =>
+  orm
+    .select({ id: enterprises.id, foundedOn: enterprises.foundedOn })
+    .from(enterprises)
+    .where(eq(enterprises.id, sql.placeholder('id')))
+    .prepare();
+
 function loadIkdpCase(
   db: KobiDatabase,
-  application: Application & { readonly program: IkdpCaseInput['program'] },
+  application: CaseApplication & { readonly program: IkdpCaseInput['program'] },
 ): Validated<IkdpCaseInput> {
-  const enterprise = getEnterprise(db, application.enterpriseId);
+  const enterprise = preparedQuery(db, caseEnterprise).get({ id: application.enterpriseId });
   if (enterprise === undefined) return invalid('enterpriseId', 'Başvurunun işletmesi bulunamadı.');
   if (application.approvedOn === null) return invalid('approvedOn', 'Başvuru onaylanmamış: onay tarihi yok.');
   const calendar = application.callCalendarId === null ? undefined : getCallCalendar(db, application.callCalendarId)?.calendar;
@@ -103,7 +134,7 @@ function committedPersonInput(db: KobiDatabase, enterpriseId: number, province: 
   };
 }
 
-function loadItkfdpCase(db: KobiDatabase, application: Application): Validated<ItkfdpCaseInput> {
+function loadItkfdpCase(db: KobiDatabase, application: CaseApplication): Validated<ItkfdpCaseInput> {
   if (application.callCalendarId === null) return invalid('calendar', 'Başvurunun uygulama takvimi yok.');
   const calendar = getCallCalendar(db, application.callCalendarId)?.calendar;
   if (calendar === undefined) return invalid('calendar', 'Başvurunun uygulama takvimi bulunamadı.');
@@ -131,7 +162,7 @@ function loadItkfdpCase(db: KobiDatabase, application: Application): Validated<I
 
 /** The payment case of an application: `IkdpCaseInput` for an İstihdamı Koruma edition, `ItkfdpCaseInput` for ITKFDP-II. */
 export function loadCase(db: KobiDatabase, applicationId: number): Validated<CaseInput> {
-  const application = getApplication(db, applicationId);
+  const application = preparedQuery(db, caseApplication).get({ id: applicationId });
   if (application === undefined) return notFound(applicationId);
   const { program } = application;
   return program === 'ITKFDP-II' ? loadItkfdpCase(db, application) : loadIkdpCase(db, { ...application, program });

@@ -1,10 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Citizenship } from '../../core/inputs/itkfdp-input';
 import { isIsoDate } from '../../core/lib/calendar-date';
 import { isValidTckn } from '../../core/lib/identifiers';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { committedPersonnel } from '../schema/committed-personnel';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type CommittedPersonRow = typeof committedPersonnel.$inferSelect;
@@ -118,13 +119,15 @@ export function removeCommittedPerson(w: WriteContext, id: number): void {
   w.remove(committedPersonnel, id);
 }
 
-/** The committed personnel of an application in entry order. */
-export function listCommittedPersonnel(db: KobiDatabase, applicationId: number): CommittedPersonRecord[] {
-  return db.orm
+const personnelOfApplication = (orm: Orm) =>
+  orm
     .select()
     .from(committedPersonnel)
-    .where(eq(committedPersonnel.applicationId, applicationId))
+    .where(eq(committedPersonnel.applicationId, sql.placeholder('applicationId')))
     .orderBy(asc(committedPersonnel.id))
-    .all()
-    .map(committedPersonFromRow);
+    .prepare();
+
+/** The committed personnel of an application in entry order. */
+export function listCommittedPersonnel(db: KobiDatabase, applicationId: number): CommittedPersonRecord[] {
+  return preparedQuery(db, personnelOfApplication).all({ applicationId }).map(committedPersonFromRow);
 }

@@ -1,14 +1,15 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { LegalForm } from '../../core/inputs/common';
 import { isIsoDate } from '../../core/lib/calendar-date';
 import { isValidTckn, isValidVkn } from '../../core/lib/identifiers';
 import { parseNace } from '../../core/lib/nace';
 import { foldTurkish } from '../../core/lib/turkish-text';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { enterpriseSites } from '../schema/enterprise-sites';
 import { enterprises } from '../schema/enterprises';
 import type { SiteKind } from '../schema/enums';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -127,8 +128,15 @@ export function updateEnterprise(w: WriteContext, id: number, changes: Partial<E
   return enterpriseFromRow(w.update(enterprises, id, { ...enterpriseToRow(changes), updatedAt: w.at }));
 }
 
+const enterpriseById = (orm: Orm) =>
+  orm
+    .select()
+    .from(enterprises)
+    .where(eq(enterprises.id, sql.placeholder('id')))
+    .prepare();
+
 export function getEnterprise(db: KobiDatabase, id: number): Enterprise | undefined {
-  const row = db.orm.select().from(enterprises).where(eq(enterprises.id, id)).get();
+  const row = preparedQuery(db, enterpriseById).get({ id });
   return row === undefined ? undefined : enterpriseFromRow(row);
 }
 
@@ -172,15 +180,17 @@ export function removeEnterpriseSite(w: WriteContext, siteId: number): void {
   w.remove(enterpriseSites, siteId);
 }
 
-/** Sites in entry order (the headquarters is usually the first). */
-export function listEnterpriseSites(db: KobiDatabase, enterpriseId: number): EnterpriseSite[] {
-  return db.orm
+const sitesOfEnterprise = (orm: Orm) =>
+  orm
     .select()
     .from(enterpriseSites)
-    .where(eq(enterpriseSites.enterpriseId, enterpriseId))
+    .where(eq(enterpriseSites.enterpriseId, sql.placeholder('enterpriseId')))
     .orderBy(asc(enterpriseSites.id))
-    .all()
-    .map(enterpriseSiteFromRow);
+    .prepare();
+
+/** Sites in entry order (the headquarters is usually the first). */
+export function listEnterpriseSites(db: KobiDatabase, enterpriseId: number): EnterpriseSite[] {
+  return preparedQuery(db, sitesOfEnterprise).all({ enterpriseId }).map(enterpriseSiteFromRow);
 }
 
 /** The provinces of an enterprise's sites, each once (compared folded), in entry order. */

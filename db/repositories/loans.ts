@@ -1,11 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FundingLine } from '../../core/inputs/eligibility-input';
 import { isIsoDate } from '../../core/lib/calendar-date';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { loanInstallments } from '../schema/loan-installments';
 import { loans } from '../schema/loans';
 import type { WriteContext } from '../write-context';
 import { minorUnitsFromMoney, moneyFromMinorUnits } from './minor-units';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type LoanRow = typeof loans.$inferSelect;
@@ -87,8 +88,15 @@ export function updateLoan(w: WriteContext, id: number, changes: Partial<Omit<Lo
   return loanFromRow(w.update(loans, id, loanToRow(changes)));
 }
 
+const loanOfApplication = (orm: Orm) =>
+  orm
+    .select()
+    .from(loans)
+    .where(eq(loans.applicationId, sql.placeholder('applicationId')))
+    .prepare();
+
 export function getLoanOfApplication(db: KobiDatabase, applicationId: number): Loan | undefined {
-  const row = db.orm.select().from(loans).where(eq(loans.applicationId, applicationId)).get();
+  const row = preparedQuery(db, loanOfApplication).get({ applicationId });
   return row === undefined ? undefined : loanFromRow(row);
 }
 
@@ -129,12 +137,14 @@ export function putLoanInstallment(w: WriteContext, fields: LoanInstallmentField
   return loanInstallmentFromRow(row);
 }
 
-export function listLoanInstallments(db: KobiDatabase, loanId: number): LoanInstallment[] {
-  return db.orm
+const installmentsOfLoan = (orm: Orm) =>
+  orm
     .select()
     .from(loanInstallments)
-    .where(eq(loanInstallments.loanId, loanId))
+    .where(eq(loanInstallments.loanId, sql.placeholder('loanId')))
     .orderBy(asc(loanInstallments.number))
-    .all()
-    .map(loanInstallmentFromRow);
+    .prepare();
+
+export function listLoanInstallments(db: KobiDatabase, loanId: number): LoanInstallment[] {
+  return preparedQuery(db, installmentsOfLoan).all({ loanId }).map(loanInstallmentFromRow);
 }

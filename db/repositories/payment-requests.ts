@@ -1,13 +1,14 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { ProgramId } from '../../core/inputs/eligibility-input';
 import { PERIOD_COUNT } from '../../core/inputs/itkfdp-input';
 import { isIsoDate, isMonthKey } from '../../core/lib/calendar-date';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { applications } from '../schema/applications';
 import type { Currency, PaymentRequestStatus } from '../schema/enums';
 import { paymentRequests } from '../schema/payment-requests';
 import type { WriteContext } from '../write-context';
 import { moneyFromMinorUnits } from './minor-units';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type PaymentRequestRow = typeof paymentRequests.$inferSelect;
@@ -156,15 +157,17 @@ export function getPaymentRequest(db: KobiDatabase, id: number): PaymentRequestR
   return row === undefined ? undefined : paymentRequestFromRow(row);
 }
 
-/** The requests the rules decide, in entry order (decided or not, withdrawn ones left out). */
-export function listActivePaymentRequests(db: KobiDatabase, applicationId: number): PaymentRequestRecord[] {
-  return db.orm
+const activeRequestsOfApplication = (orm: Orm) =>
+  orm
     .select()
     .from(paymentRequests)
-    .where(and(eq(paymentRequests.applicationId, applicationId), ne(paymentRequests.status, 'WITHDRAWN')))
+    .where(and(eq(paymentRequests.applicationId, sql.placeholder('applicationId')), ne(paymentRequests.status, 'WITHDRAWN')))
     .orderBy(asc(paymentRequests.id))
-    .all()
-    .map(paymentRequestFromRow);
+    .prepare();
+
+/** The requests the rules decide, in entry order (decided or not, withdrawn ones left out). */
+export function listActivePaymentRequests(db: KobiDatabase, applicationId: number): PaymentRequestRecord[] {
+  return preparedQuery(db, activeRequestsOfApplication).all({ applicationId }).map(paymentRequestFromRow);
 }
 
 export function listPaymentRequests(db: KobiDatabase, applicationId: number): PaymentRequestRecord[] {

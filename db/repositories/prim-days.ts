@@ -1,11 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { isMonthKey } from '../../core/lib/calendar-date';
 import { isValidTckn } from '../../core/lib/identifiers';
 import { foldTurkish } from '../../core/lib/turkish-text';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { enterpriseMonthlyPrimDays } from '../schema/enterprise-monthly-prim-days';
 import { personMonthlyDays } from '../schema/person-monthly-days';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 /** What a put did: imports count these for their report. */
@@ -44,22 +45,74 @@ function checkDays(value: number, max: number | null, what: string): void {
   }
 }
 
+const enterpriseMonthRow = (orm: Orm) =>
+  orm
+    .select({ id: enterpriseMonthlyPrimDays.id, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(
+      and(
+        eq(enterpriseMonthlyPrimDays.enterpriseId, sql.placeholder('enterpriseId')),
+        eq(enterpriseMonthlyPrimDays.provinceKey, sql.placeholder('provinceKey')),
+        eq(enterpriseMonthlyPrimDays.month, sql.placeholder('month')),
+      ),
+    )
+    .prepare();
+
+const personMonthRow = (orm: Orm) =>
+  orm
+    .select({ id: personMonthlyDays.id, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
+    .from(personMonthlyDays)
+    .where(
+      and(
+        eq(personMonthlyDays.enterpriseId, sql.placeholder('enterpriseId')),
+        eq(personMonthlyDays.provinceKey, sql.placeholder('provinceKey')),
+        eq(personMonthlyDays.tckn, sql.placeholder('tckn')),
+        eq(personMonthlyDays.month, sql.placeholder('month')),
+      ),
+    )
+    .prepare();
+
+const enterpriseMonths = (orm: Orm) =>
+  orm
+    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(eq(enterpriseMonthlyPrimDays.enterpriseId, sql.placeholder('enterpriseId')))
+    .orderBy(asc(enterpriseMonthlyPrimDays.month))
+    .prepare();
+
+const enterpriseMonthsInProvince = (orm: Orm) =>
+  orm
+    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
+    .from(enterpriseMonthlyPrimDays)
+    .where(
+      and(
+        eq(enterpriseMonthlyPrimDays.enterpriseId, sql.placeholder('enterpriseId')),
+        eq(enterpriseMonthlyPrimDays.provinceKey, sql.placeholder('provinceKey')),
+      ),
+    )
+    .orderBy(asc(enterpriseMonthlyPrimDays.month))
+    .prepare();
+
+const personMonthsInProvince = (orm: Orm) =>
+  orm
+    .select({ month: personMonthlyDays.month, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
+    .from(personMonthlyDays)
+    .where(
+      and(
+        eq(personMonthlyDays.enterpriseId, sql.placeholder('enterpriseId')),
+        eq(personMonthlyDays.provinceKey, sql.placeholder('provinceKey')),
+        eq(personMonthlyDays.tckn, sql.placeholder('tckn')),
+      ),
+    )
+    .orderBy(asc(personMonthlyDays.month))
+    .prepare();
+
 /** Set an enterprise's prim gün for a province and month (insert, or update when the value changed). */
 export function putEnterpriseMonthlyPrimDays(w: WriteContext, input: EnterpriseMonthlyPrimDaysInput): PutOutcome {
   checkMonthAndProvince(input.month, input.province);
   checkDays(input.primDays, null, 'Prim gün');
   const provinceKey = foldTurkish(input.province);
-  const existing = w.db.orm
-    .select({ id: enterpriseMonthlyPrimDays.id, primDays: enterpriseMonthlyPrimDays.primDays })
-    .from(enterpriseMonthlyPrimDays)
-    .where(
-      and(
-        eq(enterpriseMonthlyPrimDays.enterpriseId, input.enterpriseId),
-        eq(enterpriseMonthlyPrimDays.provinceKey, provinceKey),
-        eq(enterpriseMonthlyPrimDays.month, input.month),
-      ),
-    )
-    .get();
+  const existing = preparedQuery(w.db, enterpriseMonthRow).get({ enterpriseId: input.enterpriseId, provinceKey, month: input.month });
   if (existing === undefined) {
     w.insert(enterpriseMonthlyPrimDays, {
       enterpriseId: input.enterpriseId,
@@ -83,18 +136,12 @@ export function putPersonMonthlyDays(w: WriteContext, input: PersonMonthlyDaysIn
   checkDays(input.primDays, 30, 'Prim gün');
   checkDays(input.countedLeaveDays, 30, 'Sayılan izin günü');
   const provinceKey = foldTurkish(input.province);
-  const existing = w.db.orm
-    .select({ id: personMonthlyDays.id, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
-    .from(personMonthlyDays)
-    .where(
-      and(
-        eq(personMonthlyDays.enterpriseId, input.enterpriseId),
-        eq(personMonthlyDays.provinceKey, provinceKey),
-        eq(personMonthlyDays.tckn, input.tckn),
-        eq(personMonthlyDays.month, input.month),
-      ),
-    )
-    .get();
+  const existing = preparedQuery(w.db, personMonthRow).get({
+    enterpriseId: input.enterpriseId,
+    provinceKey,
+    tckn: input.tckn,
+    month: input.month,
+  });
   if (existing === undefined) {
     w.insert(personMonthlyDays, {
       enterpriseId: input.enterpriseId,
@@ -120,12 +167,7 @@ export function putPersonMonthlyDays(w: WriteContext, input: PersonMonthlyDaysIn
 /** The enterprise's monthly totals over all provinces (what IKDP reads). A month with no row is absent: no data, not zero. */
 export function enterpriseMonthlyTotals(db: KobiDatabase, enterpriseId: number): MonthlyDays {
   const totals: MonthlyDays = {};
-  const rows = db.orm
-    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
-    .from(enterpriseMonthlyPrimDays)
-    .where(eq(enterpriseMonthlyPrimDays.enterpriseId, enterpriseId))
-    .orderBy(asc(enterpriseMonthlyPrimDays.month))
-    .all();
+  const rows = preparedQuery(db, enterpriseMonths).all({ enterpriseId });
   for (const row of rows) totals[row.month] = (totals[row.month] ?? 0) + row.primDays;
   return totals;
 }
@@ -133,12 +175,7 @@ export function enterpriseMonthlyTotals(db: KobiDatabase, enterpriseId: number):
 /** The enterprise's monthly prim gün in one province (what ITKFDP-II reads for the application province, MADDE 9(7)). */
 export function enterpriseMonthlyPrimDaysInProvince(db: KobiDatabase, enterpriseId: number, province: string): MonthlyDays {
   const days: MonthlyDays = {};
-  const rows = db.orm
-    .select({ month: enterpriseMonthlyPrimDays.month, primDays: enterpriseMonthlyPrimDays.primDays })
-    .from(enterpriseMonthlyPrimDays)
-    .where(and(eq(enterpriseMonthlyPrimDays.enterpriseId, enterpriseId), eq(enterpriseMonthlyPrimDays.provinceKey, foldTurkish(province))))
-    .orderBy(asc(enterpriseMonthlyPrimDays.month))
-    .all();
+  const rows = preparedQuery(db, enterpriseMonthsInProvince).all({ enterpriseId, provinceKey: foldTurkish(province) });
   for (const row of rows) days[row.month] = row.primDays;
   return days;
 }
@@ -152,18 +189,7 @@ export function personDaysInProvince(
 ): { readonly primDays: MonthlyDays; readonly leaveDays: MonthlyDays } {
   const primDays: MonthlyDays = {};
   const leaveDays: MonthlyDays = {};
-  const rows = db.orm
-    .select({ month: personMonthlyDays.month, primDays: personMonthlyDays.primDays, countedLeaveDays: personMonthlyDays.countedLeaveDays })
-    .from(personMonthlyDays)
-    .where(
-      and(
-        eq(personMonthlyDays.enterpriseId, enterpriseId),
-        eq(personMonthlyDays.provinceKey, foldTurkish(province)),
-        eq(personMonthlyDays.tckn, tckn),
-      ),
-    )
-    .orderBy(asc(personMonthlyDays.month))
-    .all();
+  const rows = preparedQuery(db, personMonthsInProvince).all({ enterpriseId, provinceKey: foldTurkish(province), tckn });
   for (const row of rows) {
     primDays[row.month] = row.primDays;
     if (row.countedLeaveDays > 0) leaveDays[row.month] = row.countedLeaveDays;

@@ -1,9 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { TerminationEventType } from '../../core/inputs/itkfdp-input';
 import { isIsoDate } from '../../core/lib/calendar-date';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { terminationEvents } from '../schema/termination-events';
 import type { WriteContext } from '../write-context';
+import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type TerminationEventRow = typeof terminationEvents.$inferSelect;
@@ -53,13 +54,15 @@ export function removeTerminationEvent(w: WriteContext, id: number): void {
   w.remove(terminationEvents, id);
 }
 
-/** Events of an application in entry order. */
-export function listTerminationEvents(db: KobiDatabase, applicationId: number): TerminationEventRecord[] {
-  return db.orm
+const eventsOfApplication = (orm: Orm) =>
+  orm
     .select()
     .from(terminationEvents)
-    .where(eq(terminationEvents.applicationId, applicationId))
+    .where(eq(terminationEvents.applicationId, sql.placeholder('applicationId')))
     .orderBy(asc(terminationEvents.id))
-    .all()
-    .map(terminationEventFromRow);
+    .prepare();
+
+/** Events of an application in entry order. */
+export function listTerminationEvents(db: KobiDatabase, applicationId: number): TerminationEventRecord[] {
+  return preparedQuery(db, eventsOfApplication).all({ applicationId }).map(terminationEventFromRow);
 }

@@ -23,7 +23,10 @@ export const auditLog = sqliteTable(
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
     prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull().unique(),
+    // No UNIQUE index: hashes land at random positions in a large index (one
+    // page read and written per entry at a million entries), and the chain
+    // does not need it: `seq` orders it and verifyAudit recomputes every hash.
+    hash: text('hash').notNull(),
   },
   (table) => [
     index('audit_log_row_idx').on(table.tableName, table.rowId, table.seq),

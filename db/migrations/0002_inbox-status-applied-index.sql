@@ -1,0 +1,1 @@
+CREATE INDEX `applications_status_applied_idx` ON `applications` (`status`,`applied_on`);
