@@ -20,7 +20,12 @@ const dbBoundary = {
 
 /** Main-process code writes only through db/repositories (audited, one transaction): no SQL or ORM of its own. */
 const electronBoundary = {
-  patterns: [{ regex: '^(drizzle-orm|better-sqlite3)($|/)', message: 'electron/ reaches the database only through db/ repositories (audit, outbox, one transaction).' }],
+  patterns: [
+    {
+      regex: '^(drizzle-orm|better-sqlite3)($|/)',
+      message: 'electron/ reaches the database only through db/ repositories (audit, outbox, one transaction).',
+    },
+  ],
 };
 
 const rendererBoundary = {
@@ -53,7 +58,10 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'window', 'document', 'require', 'Buffer', 'console', 'fetch'],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core/ has no clock: the date is an argument.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core/ has no clock: the date is an argument.',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core/ has no clock: the date is an argument.' },
         { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is decimal.js, never a float.' },
       ],

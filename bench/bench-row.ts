@@ -38,6 +38,10 @@ export function formatTable(rows: readonly BenchRow[]): string {
     row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}× ${row.ratioLabel ?? ''}`.trim(),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((line) => (line[column] ?? '').length)));
-  const render = (line: readonly string[]): string => line.map((text, column) => text.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const render = (line: readonly string[]): string =>
+    line
+      .map((text, column) => text.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [render(header), render(widths.map((width) => '-'.repeat(width))), ...body.map(render)].join('\n');
 }

@@ -23,7 +23,14 @@ async function bundleWorker(): Promise<string> {
   const outdir = join(tmpdir(), 'kobi-dosya-bench');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, 'core-rules-worker.mjs');
-  await build({ entryPoints: [new URL('./core-rules-worker.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [new URL('./core-rules-worker.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -64,7 +71,9 @@ async function measure(file: string, programme: Programme, threads: number): Pro
 function rateRow(programme: Programme, threads: number, rate: number): BenchRow {
   const name = `${LABELS[programme]}: ${CASES.toLocaleString('tr-TR')} dosya, açıklamalarla, ${threads} iş parçacığı (medyan / ${RUNS})`;
   const target = `≥ ${TARGET_CASES_PER_SECOND.toLocaleString('tr-TR')}`;
-  return threads === 1 ? { name, value: rate, unit: 'dosya/s' } : { name, value: rate, unit: 'dosya/s', target, meetsTarget: rate >= TARGET_CASES_PER_SECOND };
+  return threads === 1
+    ? { name, value: rate, unit: 'dosya/s' }
+    : { name, value: rate, unit: 'dosya/s', target, meetsTarget: rate >= TARGET_CASES_PER_SECOND };
 }
 
 export async function runCoreRulesBenchmarks(): Promise<BenchRow[]> {

@@ -7,7 +7,12 @@ import { prng, syntheticIkdpCase, syntheticItkfdpCase } from './synthetic-cases'
  * worker's seed, as pages would be read from the database) and only their evaluation is timed. Each `run` message
  * evaluates the whole share and answers the evaluation time in nanoseconds.
  */
-export type WorkerInput = { readonly programme: 'ikdp' | 'itkfdp'; readonly count: number; readonly seed: number; readonly pageSize: number };
+export type WorkerInput = {
+  readonly programme: 'ikdp' | 'itkfdp';
+  readonly count: number;
+  readonly seed: number;
+  readonly pageSize: number;
+};
 
 const { programme, count, seed, pageSize } = workerData as WorkerInput;
 

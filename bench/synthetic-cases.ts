@@ -42,7 +42,12 @@ export function syntheticIkdpCase(random: () => number): IkdpCaseInput {
   return { program: 'IKDP-2025', approvedOn: `2025-02-${pad2(integer(random, 1, 28))}`, primDays, terminatedOn: null, requests };
 }
 
-function syntheticPerson(random: () => number, id: string, citizenship: CommittedPerson['citizenship'], months: readonly string[]): CommittedPerson {
+function syntheticPerson(
+  random: () => number,
+  id: string,
+  citizenship: CommittedPerson['citizenship'],
+  months: readonly string[],
+): CommittedPerson {
   const primDays: Record<string, number> = {};
   const leaveDays: Record<string, number> = {};
   for (const month of months) {
@@ -83,7 +88,13 @@ export function syntheticItkfdpCase(random: () => number): ItkfdpCaseInput {
   }));
   return {
     program: 'ITKFDP-II',
-    calendar: { announcedOn: '2025-05-15', applicationStart: '2025-05-15', applicationEnd: '2025-12-31', referenceMonths: ['2025-02', '2025-03', '2025-04'], lastRequestOn: '2027-06-30' },
+    calendar: {
+      announcedOn: '2025-05-15',
+      applicationStart: '2025-05-15',
+      applicationEnd: '2025-12-31',
+      referenceMonths: ['2025-02', '2025-03', '2025-04'],
+      lastRequestOn: '2027-06-30',
+    },
     creditUsedOn: `2025-07-${pad2(integer(random, 1, 31))}`,
     installmentsPaid: [1, 2, 3, 4, 5, 6].filter(() => random() > 0.03),
     primDays,

@@ -63,7 +63,11 @@ export function evaluateClawbackCase(input: ClawbackInput, reference: RuleRefere
 
 export type IdentifierCheck = { readonly type: IdentifierType; readonly value: string; readonly valid: boolean; readonly reason: string };
 
-const IDENTIFIER_NAMES: Readonly<Record<IdentifierType, string>> = { tckn: 'T.C. kimlik numarası', vkn: 'Vergi kimlik numarası', iban: 'IBAN' };
+const IDENTIFIER_NAMES: Readonly<Record<IdentifierType, string>> = {
+  tckn: 'T.C. kimlik numarası',
+  vkn: 'Vergi kimlik numarası',
+  iban: 'IBAN',
+};
 
 export function checkIdentifier(type: IdentifierType, value: string): IdentifierCheck {
   switch (type) {

@@ -5,9 +5,7 @@
  */
 export type ValidationIssue = { readonly field: string; readonly message: string };
 
-export type Validated<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 export function valid<T>(value: T): Validated<T> {
   return { ok: true, value };

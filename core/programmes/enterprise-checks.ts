@@ -39,16 +39,14 @@ export function declarationCheck(enterprise: EnterpriseProfile, article: string)
 }
 
 /** A date inside an announced window; an end not announced leaves the window open from its start. */
-export function applicationWindowCheck(
-  article: string,
-  date: IsoDate,
-  start: IsoDate | null,
-  end: IsoDate | null,
-): CheckResult {
+export function applicationWindowCheck(article: string, date: IsoDate, start: IsoDate | null, end: IsoDate | null): CheckResult {
   if (start === null) {
     return check('application-window', article, 'missing-data', 'Başvuru döneminin başlangıç tarihi ilan edilmedi.');
   }
-  const window = end === null ? `${formatDateTr(start)} tarihinden itibaren (bitiş tarihi henüz ilan edilmedi)` : `${formatDateTr(start)} – ${formatDateTr(end)}`;
+  const window =
+    end === null
+      ? `${formatDateTr(start)} tarihinden itibaren (bitiş tarihi henüz ilan edilmedi)`
+      : `${formatDateTr(start)} – ${formatDateTr(end)}`;
   const inside = date >= start && (end === null || date <= end);
   return passOrFail(
     'application-window',

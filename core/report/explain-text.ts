@@ -6,7 +6,15 @@ import { formatIssues } from '../lib/validation';
 import type { EligibilityDecision } from '../programmes/eligibility-decision';
 import type { IkdpEvaluation } from '../programmes/ikdp/evaluate-payments';
 import type { ItkfdpEvaluation } from '../programmes/itkfdp-ii/evaluate-periods';
-import { checkIdentifier, evaluateClawbackCase, evaluateDeadline, evaluateEligibility, evaluateIkdpCase, evaluateItkfdpCase, type RuleReference } from '../rules';
+import {
+  checkIdentifier,
+  evaluateClawbackCase,
+  evaluateDeadline,
+  evaluateEligibility,
+  evaluateIkdpCase,
+  evaluateItkfdpCase,
+  type RuleReference,
+} from '../rules';
 import type { Scenario } from '../scenarios/scenario-schema';
 import { RULES_VERSION } from '../version';
 
@@ -22,7 +30,9 @@ function checkLines(checks: readonly CheckResult[], indent: string): string[] {
 }
 
 function amountLines(lines: readonly AmountLine[], indent: string): string[] {
-  return lines.map((line) => `${indent}${line.label}: ${line.currency === 'TRY' ? formatTry(line.amount) : formatEur(line.amount)} — ${line.formula}`);
+  return lines.map(
+    (line) => `${indent}${line.label}: ${line.currency === 'TRY' ? formatTry(line.amount) : formatEur(line.amount)} — ${line.formula}`,
+  );
 }
 
 function eligibilityReport(decision: EligibilityDecision): string[] {
@@ -94,7 +104,10 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
     }
     case 'ikdp-payments': {
       const evaluation = evaluateIkdpCase(scenario, reference);
-      return [`Program: ${evaluation.editionName}${evaluation.provisional ? ' (geçici değerler; merkez düzeltebilir)' : ''}`, ...ikdpReport(evaluation)];
+      return [
+        `Program: ${evaluation.editionName}${evaluation.provisional ? ' (geçici değerler; merkez düzeltebilir)' : ''}`,
+        ...ikdpReport(evaluation),
+      ];
     }
     case 'itkfdp-periods': {
       const evaluation = evaluateItkfdpCase(scenario, reference);

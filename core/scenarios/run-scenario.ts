@@ -6,10 +6,10 @@ import { scenarioOutcome } from './scenario-outcome';
 import { isScenarioKind, SCENARIO_SCHEMAS, type Scenario } from './scenario-schema';
 
 export type ScenarioVerdict =
-  | { readonly status: 'PASS'; readonly id: string }
-  | { readonly status: 'FAIL'; readonly id: string; readonly message: string };
+  { readonly status: 'PASS'; readonly id: string } | { readonly status: 'FAIL'; readonly id: string; readonly message: string };
 
-export type ParsedScenario = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly id: string; readonly message: string };
+export type ParsedScenario =
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly id: string; readonly message: string };
 
 function idOf(raw: unknown, fallback: string): string {
   if (raw !== null && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id !== '') return raw.id;
@@ -22,7 +22,11 @@ export function parseScenario(text: string, fileName: string): ParsedScenario {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, id: fileName, message: `${fileName}: geçerli JSON değil (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      id: fileName,
+      message: `${fileName}: geçerli JSON değil (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   const id = idOf(raw, fileName);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -1,6 +1,14 @@
 import { toMoneyString } from '../lib/money';
 import { formatIssues, type Validated } from '../lib/validation';
-import { checkIdentifier, evaluateClawbackCase, evaluateDeadline, evaluateEligibility, evaluateIkdpCase, evaluateItkfdpCase, type RuleReference } from '../rules';
+import {
+  checkIdentifier,
+  evaluateClawbackCase,
+  evaluateDeadline,
+  evaluateEligibility,
+  evaluateIkdpCase,
+  evaluateItkfdpCase,
+  type RuleReference,
+} from '../rules';
 import type { Scenario } from './scenario-schema';
 
 /**

@@ -10,15 +10,43 @@ import { scenariosCommand } from './commands/scenarios';
 import { searchCommand } from './commands/search';
 import { verifyAuditCommand } from './commands/verify-audit';
 
-type Command = { readonly usage: string; readonly summary: string; readonly run: (args: readonly string[]) => CommandResult | Promise<CommandResult> };
+type Command = {
+  readonly usage: string;
+  readonly summary: string;
+  readonly run: (args: readonly string[]) => CommandResult | Promise<CommandResult>;
+};
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  scenarios: { usage: 'scenarios <klasör>', summary: 'Klasördeki tüm senaryo dosyalarını çalıştırır (PASS/FAIL satırları ve özet).', run: scenariosCommand },
-  explain: { usage: 'explain <dosya.json>', summary: 'Bir dosyanın tüm kontrollerini madde, sonuç ve açıklamayla; tutarları hesaplanışıyla yazar.', run: explainCommand },
-  'verify-audit': { usage: 'verify-audit --db F', summary: 'Denetim kaydı zincirini ve denetlenen satırları doğrular: OK ya da ilk bozuk kayıt.', run: verifyAuditCommand },
-  backup: { usage: 'backup --db F --out G', summary: 'Veritabanının şifreli, denetlenmiş bir yedeğini alır (uygulama açıkken de).', run: backupCommand },
-  restore: { usage: 'restore --from G --db F', summary: 'Yedeği denetleyip veritabanının yerine koyar; önceki dosyayı yanında saklar.', run: restoreCommand },
-  cases: { usage: 'cases --db F [--program P] [--status S]', summary: 'Her dosya için bir JSON satırı: id, program, durum, unvan, VKN.', run: casesCommand },
+  scenarios: {
+    usage: 'scenarios <klasör>',
+    summary: 'Klasördeki tüm senaryo dosyalarını çalıştırır (PASS/FAIL satırları ve özet).',
+    run: scenariosCommand,
+  },
+  explain: {
+    usage: 'explain <dosya.json>',
+    summary: 'Bir dosyanın tüm kontrollerini madde, sonuç ve açıklamayla; tutarları hesaplanışıyla yazar.',
+    run: explainCommand,
+  },
+  'verify-audit': {
+    usage: 'verify-audit --db F',
+    summary: 'Denetim kaydı zincirini ve denetlenen satırları doğrular: OK ya da ilk bozuk kayıt.',
+    run: verifyAuditCommand,
+  },
+  backup: {
+    usage: 'backup --db F --out G',
+    summary: 'Veritabanının şifreli, denetlenmiş bir yedeğini alır (uygulama açıkken de).',
+    run: backupCommand,
+  },
+  restore: {
+    usage: 'restore --from G --db F',
+    summary: 'Yedeği denetleyip veritabanının yerine koyar; önceki dosyayı yanında saklar.',
+    run: restoreCommand,
+  },
+  cases: {
+    usage: 'cases --db F [--program P] [--status S]',
+    summary: 'Her dosya için bir JSON satırı: id, program, durum, unvan, VKN.',
+    run: casesCommand,
+  },
   'import-sgk': {
     usage: 'import-sgk --db F --enterprise E [--province P] DOSYA',
     summary: 'SGK hizmet listesini (CSV/XLSX) işletmenin o ildeki aylık prim günlerine aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',

@@ -105,8 +105,10 @@ describe('IKDP-2026 gaps and provisional values', () => {
   it('marks every 2026 value provisional and no 2025 value', () => {
     expect(IKDP_2026.provisional).toBe(true);
     expect(IKDP_2025.provisional).toBe(false);
-    for (const [key, parameter] of parametersOf(IKDP_2026)) for (const entry of parameter) expect([key, entry.source.provisional]).toEqual([key, true]);
-    for (const [key, parameter] of parametersOf(IKDP_2025)) for (const entry of parameter) expect([key, entry.source.provisional ?? false]).toEqual([key, false]);
+    for (const [key, parameter] of parametersOf(IKDP_2026))
+      for (const entry of parameter) expect([key, entry.source.provisional]).toEqual([key, true]);
+    for (const [key, parameter] of parametersOf(IKDP_2025))
+      for (const entry of parameter) expect([key, entry.source.provisional ?? false]).toEqual([key, false]);
   });
 });
 
@@ -206,12 +208,14 @@ describe('ITKFDP-II parameters, every day 2025-01-01 … 2027-12-31', () => {
       const resolved = resolve(parameter, effective);
       if (resolved.status !== 'announced') problems.push(`${date}: not announced`);
       else if (!resolved.source.article.startsWith('MADDE')) problems.push(`${date}: source article "${resolved.source.article}"`);
-      if (applicableEntries(parameter, effective).length !== 1) problems.push(`${date}: ${applicableEntries(parameter, effective).length} applicable entries`);
+      if (applicableEntries(parameter, effective).length !== 1)
+        problems.push(`${date}: ${applicableEntries(parameter, effective).length} applicable entries`);
     }
     expect(problems.slice(0, 5)).toEqual([]);
   });
 
   it.each(parameters)('%s: every amended value cites the 17/12/2025 OLUR', (_key, parameter) => {
-    for (const entry of parameter.filter((dated) => dated.from === '2025-12-17')) expect(entry.source.act).toContain('17/12/2025 tarihli ve 678891 sayılı');
+    for (const entry of parameter.filter((dated) => dated.from === '2025-12-17'))
+      expect(entry.source.act).toContain('17/12/2025 tarihli ve 678891 sayılı');
   });
 });

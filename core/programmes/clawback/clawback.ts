@@ -65,19 +65,27 @@ function interestSegments(from: IsoDate, to: IsoDate, table: LegalInterestRateTa
  */
 export function evaluateClawback(input: ClawbackInput, settings: ClawbackSettings = DEFAULT_CLAWBACK_SETTINGS): Validated<ClawbackResult> {
   if (input.repaidOn < input.paidOn) {
-    return invalid('repaidOn', `İade tarihi ${formatDateTr(input.repaidOn)} destek ödeme tarihi ${formatDateTr(input.paidOn)} öncesinde olamaz.`);
+    return invalid(
+      'repaidOn',
+      `İade tarihi ${formatDateTr(input.repaidOn)} destek ödeme tarihi ${formatDateTr(input.paidOn)} öncesinde olamaz.`,
+    );
   }
   const amount = money(input.amountEUR);
   const paymentRate = rateOn(input.rates, input.paidOn);
   if (paymentRate === null) return invalid('rates', `Ödeme tarihi ${formatDateTr(input.paidOn)} veya öncesi için TCMB kuru yok.`);
-  const limit = computeTimeLimit({ start: input.notifiedOn, amount: INTEREST_FREE_DAYS, unit: 'day', channel: 'electronic' }, settings.timeLimits);
+  const limit = computeTimeLimit(
+    { start: input.notifiedOn, amount: INTEREST_FREE_DAYS, unit: 'day', channel: 'electronic' },
+    settings.timeLimits,
+  );
   if (!limit.ok) return limit;
   const interestFreeUntil = limit.value.due;
   const interestApplies = input.repaidOn > interestFreeUntil;
   const principal = roundMinor(amount.times(paymentRate.rate));
   const days = daysBetween(input.paidOn, input.repaidOn);
   const rateNote = (rate: RateOnDate): string =>
-    rate.date === rate.requested ? `${formatDateTr(rate.date)} kuru` : `${formatDateTr(rate.requested)} için kur yayımlanmadığından ${formatDateTr(rate.date)} kuru`;
+    rate.date === rate.requested
+      ? `${formatDateTr(rate.date)} kuru`
+      : `${formatDateTr(rate.requested)} için kur yayımlanmadığından ${formatDateTr(rate.date)} kuru`;
   const lines: AmountLine[] = [
     {
       label: 'Anapara (TL)',
@@ -132,7 +140,12 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       currency: 'EUR',
       formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)}`,
     },
-    { label: 'Toplam iade (Avro)', amount: totalEUR, currency: 'EUR', formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)}` },
+    {
+      label: 'Toplam iade (Avro)',
+      amount: totalEUR,
+      currency: 'EUR',
+      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)}`,
+    },
   );
   return valid({
     amountEUR: amount,

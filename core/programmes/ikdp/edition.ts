@@ -13,8 +13,7 @@ export type IkdpPreservationRule =
   | 'month-or-year-to-date-average';
 
 export type IkdpProgrammePeriod =
-  | { readonly kind: 'months-from-approval'; readonly months: number }
-  | { readonly kind: 'fixed-end'; readonly end: IsoDate };
+  { readonly kind: 'months-from-approval'; readonly months: number } | { readonly kind: 'fixed-end'; readonly end: IsoDate };
 
 export type IkdpEdition = {
   readonly id: 'IKDP-2025' | 'IKDP-2026';

@@ -60,7 +60,12 @@ export function evaluateIkdpEligibility(input: EligibilityInput, edition: IkdpEd
     legalFormCheck(enterprise, edition.articles.legalForm),
     registrationCheck(enterprise, edition.articles.registration),
     declarationRequired === false
-      ? check('declaration', edition.articles.declaration, 'pass', `${edition.id}: büyük işletmeler de başvurabilir, İşletme Beyanı koşulu aranmaz.`)
+      ? check(
+          'declaration',
+          edition.articles.declaration,
+          'pass',
+          `${edition.id}: büyük işletmeler de başvurabilir, İşletme Beyanı koşulu aranmaz.`,
+        )
       : declarationCheck(enterprise, edition.articles.declaration),
     naceSectorCheck(input, edition),
     ...historyChecks(input, edition),

@@ -37,7 +37,10 @@ export type IkdpEvaluation = {
   readonly totalTRY: Money;
 };
 
-function programmeDates(input: IkdpCaseInput, edition: IkdpEdition): Pick<IkdpEvaluation, 'programEnd' | 'postMonitoringDue' | 'dateNotes'> {
+function programmeDates(
+  input: IkdpCaseInput,
+  edition: IkdpEdition,
+): Pick<IkdpEvaluation, 'programEnd' | 'postMonitoringDue' | 'dateNotes'> {
   const period = valueOn(edition.programmePeriod, input.approvedOn);
   const notes: string[] = [];
   let programEnd: IsoDate | null = null;
@@ -71,14 +74,19 @@ function requestPayment(request: IkdpPaymentRequest, base: number, edition: Ikdp
   const baseCap = valueOn(edition.basePrimGunCap, request.submittedOn);
   const totalCap = valueOn(edition.totalCapTry, request.submittedOn);
   if (support === null) {
-    return { amount: ZERO, lines: [{ label: 'Destek tutarı', amount: ZERO, currency: 'TRY', formula: '30 prim gün için destek tutarı ilan edilmedi.' }] };
+    return {
+      amount: ZERO,
+      lines: [{ label: 'Destek tutarı', amount: ZERO, currency: 'TRY', formula: '30 prim gün için destek tutarı ilan edilmedi.' }],
+    };
   }
   const moneyBase = baseCap !== null && base > baseCap ? baseCap : base;
   const capNote = moneyBase < base ? ` (baz ${formatCountTr(base)} prim gün, üst sınır ${formatCountTr(moneyBase)} prim gün)` : '';
   const perMonth = roundMinor(money(moneyBase).times(support).div(30));
   const perMonthText = formatTry(perMonth);
   const formula = `${formatCountTr(moneyBase)}${capNote} / 30 × ${formatTry(money(support))} = ${perMonthText} (kuruşa yuvarlanır)`;
-  const lines: AmountLine[] = [...request.months].sort().map((month) => ({ label: formatMonthTr(month), amount: perMonth, currency: 'TRY', formula }));
+  const lines: AmountLine[] = [...request.months]
+    .sort()
+    .map((month) => ({ label: formatMonthTr(month), amount: perMonth, currency: 'TRY', formula }));
   let amount = perMonth.times(request.months.length);
   lines.push({
     label: 'Talep toplamı',
@@ -133,7 +141,12 @@ export function evaluateIkdpPayments(input: IkdpCaseInput, edition: IkdpEdition)
       average: requestedMonthsAverage(request.months, input.primDays),
       amountTRY: payment?.amount ?? ZERO,
       amountLines: payment?.lines ?? [
-        { label: 'Ödeme', amount: ZERO, currency: 'TRY', formula: 'Talep uygun bulunmadığından ödeme yapılmaz; işletme yeniden talepte bulunabilir (MADDE 15(11)).' },
+        {
+          label: 'Ödeme',
+          amount: ZERO,
+          currency: 'TRY',
+          formula: 'Talep uygun bulunmadığından ödeme yapılmaz; işletme yeniden talepte bulunabilir (MADDE 15(11)).',
+        },
       ],
     });
   }

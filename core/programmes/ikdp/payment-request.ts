@@ -31,9 +31,7 @@ function monthWindowCheck(request: IkdpPaymentRequest, context: IkdpRequestConte
     'month-window',
     article,
     outside.length === 0,
-    outside.length === 0
-      ? `Talep edilen aylar ${range} aralığında.`
-      : `${monthList(outside)} talep edilebilecek aylar (${range}) dışında.`,
+    outside.length === 0 ? `Talep edilen aylar ${range} aralığında.` : `${monthList(outside)} talep edilebilecek aylar (${range}) dışında.`,
   );
 }
 
@@ -161,7 +159,12 @@ function monthOrYearToDateCheck(request: IkdpPaymentRequest, context: IkdpReques
 function employmentPreservedCheck(request: IkdpPaymentRequest, context: IkdpRequestContext): CheckResult {
   const article = context.edition.articles.employmentPreserved;
   if (context.base === null) {
-    return check('employment-preserved', article, 'missing-data', 'Baz ortalama hesaplanamadığından istihdamın korunması değerlendirilemedi.');
+    return check(
+      'employment-preserved',
+      article,
+      'missing-data',
+      'Baz ortalama hesaplanamadığından istihdamın korunması değerlendirilemedi.',
+    );
   }
   const rule = valueOn(context.edition.preservationRule, request.submittedOn);
   if (rule === null) return check('employment-preserved', article, 'missing-data', 'İstihdamın korunması ölçütü ilan edilmedi.');

@@ -13,7 +13,14 @@ import type { ValidationIssue } from '../../../core/lib/validation';
 const ELIGIBILITY = {
   program: 'IKDP-2025',
   asOf: '2025-02-10',
-  enterprise: { legalForm: 'TUZEL_KISI', registered: true, active: true, declarationCurrent: true, naceMain: '14.13.01', provinces: ['Kayseri'] },
+  enterprise: {
+    legalForm: 'TUZEL_KISI',
+    registered: true,
+    active: true,
+    declarationCurrent: true,
+    naceMain: '14.13.01',
+    provinces: ['Kayseri'],
+  },
 };
 
 const IKDP = {
@@ -29,7 +36,13 @@ function itkPerson(id: string, extra: Record<string, unknown> = {}) {
 
 const ITKFDP = {
   program: 'ITKFDP-II',
-  calendar: { announcedOn: '2025-05-15', applicationStart: '2025-05-15', applicationEnd: '2025-12-31', referenceMonths: ['2025-02'], lastRequestOn: '2027-06-30' },
+  calendar: {
+    announcedOn: '2025-05-15',
+    applicationStart: '2025-05-15',
+    applicationEnd: '2025-12-31',
+    referenceMonths: ['2025-02'],
+    lastRequestOn: '2027-06-30',
+  },
   creditUsedOn: '2025-07-10',
   primDays: { '2025-02': 20 },
   personnel: [itkPerson('p1'), itkPerson('p2', { citizenship: 'GKAS' })],
@@ -38,7 +51,13 @@ const ITKFDP = {
 
 const DEADLINE = { start: '2025-03-28', amount: 5, unit: 'day', channel: 'electronic' };
 
-const CLAWBACK = { amountEUR: '2500.00', paidOn: '2025-03-10', notifiedOn: '2026-01-05', repaidOn: '2026-03-20', rates: { '2025-03-10': '39.1234' } };
+const CLAWBACK = {
+  amountEUR: '2500.00',
+  paidOn: '2025-03-10',
+  notifiedOn: '2026-01-05',
+  repaidOn: '2026-03-20',
+  rates: { '2025-03-10': '39.1234' },
+};
 
 /** `parseWith` never throws; returns the issues of a rejected input. */
 function issuesOf(schema: z.ZodType, input: unknown): readonly ValidationIssue[] {
@@ -75,10 +94,28 @@ describe('malformed input is a typed validation issue naming the field, with a T
       'enterprise.naceMain',
       '"34.10" kodunun bölümü (34) NACE Rev.2\'de bulunmuyor.',
     ],
-    ['a month "2025-13" in a request', ikdpCaseInput, { ...IKDP, requests: [{ ...IKDP.requests[0], months: ['2025-13'] }] }, 'requests[0].months[0]', 'geçersiz ay (YYYY-AA bekleniyor)'],
+    [
+      'a month "2025-13" in a request',
+      ikdpCaseInput,
+      { ...IKDP, requests: [{ ...IKDP.requests[0], months: ['2025-13'] }] },
+      'requests[0].months[0]',
+      'geçersiz ay (YYYY-AA bekleniyor)',
+    ],
     ['a date "2025-02-30"', ikdpCaseInput, { ...IKDP, approvedOn: '2025-02-30' }, 'approvedOn', 'geçersiz tarih (YYYY-AA-GG bekleniyor)'],
-    ['a request date "2025-02-30"', ikdpCaseInput, { ...IKDP, requests: [{ ...IKDP.requests[0], submittedOn: '2025-02-30' }] }, 'requests[0].submittedOn', 'geçersiz tarih (YYYY-AA-GG bekleniyor)'],
-    ['a negative enterprise prim gün', ikdpCaseInput, { ...IKDP, primDays: { ...IKDP.primDays, '2025-01': -1 } }, 'primDays.2025-01', 'negatif olamaz'],
+    [
+      'a request date "2025-02-30"',
+      ikdpCaseInput,
+      { ...IKDP, requests: [{ ...IKDP.requests[0], submittedOn: '2025-02-30' }] },
+      'requests[0].submittedOn',
+      'geçersiz tarih (YYYY-AA-GG bekleniyor)',
+    ],
+    [
+      'a negative enterprise prim gün',
+      ikdpCaseInput,
+      { ...IKDP, primDays: { ...IKDP.primDays, '2025-01': -1 } },
+      'primDays.2025-01',
+      'negatif olamaz',
+    ],
     [
       'duplicate months in a request',
       ikdpCaseInput,
@@ -86,7 +123,13 @@ describe('malformed input is a typed validation issue naming the field, with a T
       'requests[0].months',
       'aynı ay birden fazla kez talep edilmiş',
     ],
-    ['a request without months', ikdpCaseInput, { ...IKDP, requests: [{ ...IKDP.requests[0], months: [] }] }, 'requests[0].months', 'en az bir ay talep edilmeli'],
+    [
+      'a request without months',
+      ikdpCaseInput,
+      { ...IKDP, requests: [{ ...IKDP.requests[0], months: [] }] },
+      'requests[0].months',
+      'en az bir ay talep edilmeli',
+    ],
     [
       'more than 30 prim gün for one person in one month',
       itkfdpCaseInput,
@@ -108,10 +151,34 @@ describe('malformed input is a typed validation issue naming the field, with a T
       'personnel[0].primDays.2025-08',
       'negatif olamaz',
     ],
-    ['a period index 7', itkfdpCaseInput, { ...ITKFDP, requests: [{ periods: [7], submittedOn: '2025-11-10' }] }, 'requests[0].periods[0]', 'dönem 1 ile 6 arasında olmalı'],
-    ['a period index 0', itkfdpCaseInput, { ...ITKFDP, requests: [{ periods: [1, 0], submittedOn: '2025-11-10' }] }, 'requests[0].periods[1]', 'dönem 1 ile 6 arasında olmalı'],
-    ['a period asked twice in one request', itkfdpCaseInput, { ...ITKFDP, requests: [{ periods: [2, 2], submittedOn: '2025-11-10' }] }, 'requests[0].periods', 'aynı dönem birden fazla kez talep edilmiş'],
-    ['duplicate person ids', itkfdpCaseInput, { ...ITKFDP, personnel: [itkPerson('p1'), itkPerson('p1', { citizenship: 'GKAS' })] }, 'personnel[1].id', '"p1" kimliği tekrar ediyor'],
+    [
+      'a period index 7',
+      itkfdpCaseInput,
+      { ...ITKFDP, requests: [{ periods: [7], submittedOn: '2025-11-10' }] },
+      'requests[0].periods[0]',
+      'dönem 1 ile 6 arasında olmalı',
+    ],
+    [
+      'a period index 0',
+      itkfdpCaseInput,
+      { ...ITKFDP, requests: [{ periods: [1, 0], submittedOn: '2025-11-10' }] },
+      'requests[0].periods[1]',
+      'dönem 1 ile 6 arasında olmalı',
+    ],
+    [
+      'a period asked twice in one request',
+      itkfdpCaseInput,
+      { ...ITKFDP, requests: [{ periods: [2, 2], submittedOn: '2025-11-10' }] },
+      'requests[0].periods',
+      'aynı dönem birden fazla kez talep edilmiş',
+    ],
+    [
+      'duplicate person ids',
+      itkfdpCaseInput,
+      { ...ITKFDP, personnel: [itkPerson('p1'), itkPerson('p1', { citizenship: 'GKAS' })] },
+      'personnel[1].id',
+      '"p1" kimliği tekrar ediyor',
+    ],
     [
       'a `replaces` that names nobody',
       itkfdpCaseInput,
@@ -134,13 +201,43 @@ describe('malformed input is a typed validation issue naming the field, with a T
       '"p1" için birden fazla yerine personel beyan edilmiş',
     ],
     ['an unknown top-level key', ikdpCaseInput, { ...IKDP, approvedon: '2025-02-20' }, 'approvedon', 'bilinmeyen alan'],
-    ['an unknown nested key', eligibilityInput, { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, province: 'Kayseri' } }, 'enterprise.province', 'bilinmeyen alan'],
-    ['an unknown key in a person', itkfdpCaseInput, { ...ITKFDP, personnel: [itkPerson('p1', { nationality: 'TR' }), ITKFDP.personnel[1]] }, 'personnel[0].nationality', 'bilinmeyen alan'],
+    [
+      'an unknown nested key',
+      eligibilityInput,
+      { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, province: 'Kayseri' } },
+      'enterprise.province',
+      'bilinmeyen alan',
+    ],
+    [
+      'an unknown key in a person',
+      itkfdpCaseInput,
+      { ...ITKFDP, personnel: [itkPerson('p1', { nationality: 'TR' }), ITKFDP.personnel[1]] },
+      'personnel[0].nationality',
+      'bilinmeyen alan',
+    ],
     ['a missing field', deadlineInput, { start: '2025-03-28', unit: 'day', channel: 'electronic' }, 'amount', 'zorunlu alan eksik'],
     ['a negative time-limit amount', deadlineInput, { ...DEADLINE, amount: -1 }, 'amount', 'negatif olamaz'],
-    ['an amount without two fraction digits', clawbackInput, { ...CLAWBACK, amountEUR: '2500' }, 'amountEUR', 'geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")'],
-    ['an amount with a comma', clawbackInput, { ...CLAWBACK, amountEUR: '2500,00' }, 'amountEUR', 'geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")'],
-    ['a malformed exchange rate', clawbackInput, { ...CLAWBACK, rates: { '2025-03-10': '39,1234' } }, 'rates.2025-03-10', 'geçersiz kur (örn. "39.1234")'],
+    [
+      'an amount without two fraction digits',
+      clawbackInput,
+      { ...CLAWBACK, amountEUR: '2500' },
+      'amountEUR',
+      'geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")',
+    ],
+    [
+      'an amount with a comma',
+      clawbackInput,
+      { ...CLAWBACK, amountEUR: '2500,00' },
+      'amountEUR',
+      'geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")',
+    ],
+    [
+      'a malformed exchange rate',
+      clawbackInput,
+      { ...CLAWBACK, rates: { '2025-03-10': '39,1234' } },
+      'rates.2025-03-10',
+      'geçersiz kur (örn. "39.1234")',
+    ],
     ['a zero exchange rate', clawbackInput, { ...CLAWBACK, rates: { '2025-03-10': '0' } }, 'rates.2025-03-10', 'kur sıfırdan büyük olmalı'],
   ] as const)('%s', (_name, schema, input, field, message) => {
     expect(issuesOf(schema as z.ZodType, input)).toContainEqual({ field, message });
@@ -150,9 +247,13 @@ describe('malformed input is a typed validation issue naming the field, with a T
     ['a replacement cycle of two', ['p2', 'p1']],
     ['a replacement cycle of three', ['p2', 'p3', 'p1']],
   ] as const)('%s → every member’s `replaces` is named', (_name, targets) => {
-    const personnel = targets.map((target, index) => itkPerson(`p${index + 1}`, { citizenship: index === 0 ? 'TR' : 'GKAS', replaces: target }));
+    const personnel = targets.map((target, index) =>
+      itkPerson(`p${index + 1}`, { citizenship: index === 0 ? 'TR' : 'GKAS', replaces: target }),
+    );
     const issues = issuesOf(itkfdpCaseInput, { ...ITKFDP, personnel });
-    expect(issues).toEqual(targets.map((_target, index) => ({ field: `personnel[${index}].replaces`, message: 'yerine personel zinciri kendine dönüyor' })));
+    expect(issues).toEqual(
+      targets.map((_target, index) => ({ field: `personnel[${index}].replaces`, message: 'yerine personel zinciri kendine dönüyor' })),
+    );
   });
 
   it('reports every problem of an input at once, each with its own field', () => {
@@ -166,8 +267,20 @@ describe('malformed keys, values and types are named exactly (zod 4 issue shapes
   // paths such as `primDays.2025-09`, messages in Turkish saying what is wrong). zod 4 puts the record key in the
   // issue path and leaves `issue.input` out unless asked (`reportInput`), which these cases pin.
   it.each([
-    ['a month key "2025-13" in enterprise prim gün', ikdpCaseInput, { ...IKDP, primDays: { ...IKDP.primDays, '2025-13': 300 } }, 'primDays.2025-13', 'geçersiz ay (YYYY-AA bekleniyor)'],
-    ['a date key "2025-02-30" in the rates', clawbackInput, { ...CLAWBACK, rates: { ...CLAWBACK.rates, '2025-02-30': '39.0000' } }, 'rates.2025-02-30', 'geçersiz tarih (YYYY-AA-GG bekleniyor)'],
+    [
+      'a month key "2025-13" in enterprise prim gün',
+      ikdpCaseInput,
+      { ...IKDP, primDays: { ...IKDP.primDays, '2025-13': 300 } },
+      'primDays.2025-13',
+      'geçersiz ay (YYYY-AA bekleniyor)',
+    ],
+    [
+      'a date key "2025-02-30" in the rates',
+      clawbackInput,
+      { ...CLAWBACK, rates: { ...CLAWBACK.rates, '2025-02-30': '39.0000' } },
+      'rates.2025-02-30',
+      'geçersiz tarih (YYYY-AA-GG bekleniyor)',
+    ],
     [
       'a month key "2025-13" in a person’s prim gün',
       itkfdpCaseInput,
@@ -180,7 +293,13 @@ describe('malformed keys, values and types are named exactly (zod 4 issue shapes
   });
 
   it.each([
-    ['a legal form "LIMITED"', eligibilityInput, { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, legalForm: 'LIMITED' } }, 'enterprise.legalForm', '"LIMITED"'],
+    [
+      'a legal form "LIMITED"',
+      eligibilityInput,
+      { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, legalForm: 'LIMITED' } },
+      'enterprise.legalForm',
+      '"LIMITED"',
+    ],
     ['a unit "week"', deadlineInput, { ...DEADLINE, unit: 'week' }, 'unit', '"week"'],
     ['a program "IKDP-2024"', ikdpCaseInput, { ...IKDP, program: 'IKDP-2024' }, 'program', '"IKDP-2024"'],
   ] as const)('an unknown enum value: %s — the message quotes the value given', (_name, schema, input, field, quoted) => {
@@ -192,7 +311,13 @@ describe('malformed keys, values and types are named exactly (zod 4 issue shapes
   it.each([
     ['a number given as text', deadlineInput, { ...DEADLINE, amount: '5' }, 'amount', 'beklenen sayı'],
     ['a date given as a number', deadlineInput, { ...DEADLINE, start: 20250328 }, 'start', 'beklenen metin'],
-    ['a boolean given as text', ikdpCaseInput, { ...IKDP, requests: [{ ...IKDP.requests[0], taxLiabilityActive: 'true' }] }, 'requests[0].taxLiabilityActive', 'beklenen true/false'],
+    [
+      'a boolean given as text',
+      ikdpCaseInput,
+      { ...IKDP, requests: [{ ...IKDP.requests[0], taxLiabilityActive: 'true' }] },
+      'requests[0].taxLiabilityActive',
+      'beklenen true/false',
+    ],
   ] as const)('a present value of the wrong type is not reported as missing: %s', (_name, schema, input, field, expected) => {
     const issue = issuesOf(schema as z.ZodType, input).find((found) => found.field === field);
     expect(issue?.message).not.toBe('zorunlu alan eksik');
@@ -202,7 +327,12 @@ describe('malformed keys, values and types are named exactly (zod 4 issue shapes
   it.each([
     ['a fractional enterprise prim gün', ikdpCaseInput, { ...IKDP, primDays: { ...IKDP.primDays, '2025-01': 305.5 } }, 'primDays.2025-01'],
     ['a fractional time-limit amount', deadlineInput, { ...DEADLINE, amount: 1.5 }, 'amount'],
-    ['a fractional loan term', eligibilityInput, { ...ELIGIBILITY, loan: { amountTRY: '1800000.00', termMonths: 24.5, fundingLine: 'FOSTER-II' } }, 'loan.termMonths'],
+    [
+      'a fractional loan term',
+      eligibilityInput,
+      { ...ELIGIBILITY, loan: { amountTRY: '1800000.00', termMonths: 24.5, fundingLine: 'FOSTER-II' } },
+      'loan.termMonths',
+    ],
   ] as const)('the schema’s own message survives: %s → "tam sayı bekleniyor"', (_name, schema, input, field) => {
     expect(issuesOf(schema as z.ZodType, input)).toContainEqual({ field, message: 'tam sayı bekleniyor' });
   });
@@ -211,10 +341,25 @@ describe('malformed keys, values and types are named exactly (zod 4 issue shapes
 describe('every message is Turkish, never zod’s English default', () => {
   it.each([
     ['an empty person id', itkfdpCaseInput, { ...ITKFDP, personnel: [itkPerson(''), ITKFDP.personnel[1]] }, 'personnel[0].id'],
-    ['an empty `replaces`', itkfdpCaseInput, { ...ITKFDP, personnel: [...ITKFDP.personnel, itkPerson('p3', { replaces: '' })] }, 'personnel[2].replaces'],
+    [
+      'an empty `replaces`',
+      itkfdpCaseInput,
+      { ...ITKFDP, personnel: [...ITKFDP.personnel, itkPerson('p3', { replaces: '' })] },
+      'personnel[2].replaces',
+    ],
     ['an instalment number 0', itkfdpCaseInput, { ...ITKFDP, installmentsPaid: [0] }, 'installmentsPaid[0]'],
-    ['an empty province', eligibilityInput, { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, provinces: [''] } }, 'enterprise.provinces[0]'],
-    ['an empty application province', eligibilityInput, { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, applicationProvince: '' } }, 'enterprise.applicationProvince'],
+    [
+      'an empty province',
+      eligibilityInput,
+      { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, provinces: [''] } },
+      'enterprise.provinces[0]',
+    ],
+    [
+      'an empty application province',
+      eligibilityInput,
+      { ...ELIGIBILITY, enterprise: { ...ELIGIBILITY.enterprise, applicationProvince: '' } },
+      'enterprise.applicationProvince',
+    ],
   ] as const)('%s', (_name, schema, input, field) => {
     const issue = issuesOf(schema as z.ZodType, input).find((found) => found.field === field);
     expect(issue).toBeDefined();

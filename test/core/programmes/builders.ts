@@ -34,7 +34,8 @@ export function omit<T extends object, K extends keyof T>(value: T, key: K): Omi
 /** The one check with `code`; fails the test when it is absent or reported twice. */
 export function checkOf(checks: readonly CheckResult[], code: string): CheckResult {
   const found = checks.filter((result) => result.code === code);
-  if (found.length !== 1) throw new Error(`expected exactly one "${code}" check, found ${found.length}: ${checks.map((c) => c.code).join(', ')}`);
+  if (found.length !== 1)
+    throw new Error(`expected exactly one "${code}" check, found ${found.length}: ${checks.map((c) => c.code).join(', ')}`);
   const [only] = found;
   if (only === undefined) throw new Error('unreachable');
   return only;
@@ -77,7 +78,11 @@ export function enterprise(overrides: Partial<EnterpriseProfile> = {}): Enterpri
 
 /** IKDP-2025 application on 10/02/2025 inside the 31/01–31/03/2025 window, NACE 14.13.01, no history. */
 export function ikdpApplication(overrides: Partial<EligibilityInput> = {}): EligibilityInput {
-  return parsed(eligibilityInput, { program: 'IKDP-2025', asOf: '2025-02-10', enterprise: enterprise(), history: [], ...overrides }, 'eligibility input');
+  return parsed(
+    eligibilityInput,
+    { program: 'IKDP-2025', asOf: '2025-02-10', enterprise: enterprise(), history: [], ...overrides },
+    'eligibility input',
+  );
 }
 
 /** IKDP-2026 application on 10/03/2026 (window open from 02/03/2026). */
@@ -94,7 +99,10 @@ export const ITK_CALENDAR: ItkfdpCalendar = {
 };
 
 /** ITKFDP-II application on 10/06/2025: Kayseri, NACE 25.11, FOSTER II loan of 1.800.000 TL over 24 months. */
-export function itkApplication(overrides: Partial<EligibilityInput> = {}, enterpriseOverrides: Partial<EnterpriseProfile> = {}): EligibilityInput {
+export function itkApplication(
+  overrides: Partial<EligibilityInput> = {},
+  enterpriseOverrides: Partial<EnterpriseProfile> = {},
+): EligibilityInput {
   return parsed(
     eligibilityInput,
     {
@@ -183,7 +191,13 @@ export function person(id: string, overrides: Partial<CommittedPerson> = {}): Co
 
 /** p1: T.C., woman, born 1990, new hire (01/06/2025, after the 15/05/2025 announcement); 30 days every month. */
 export function newTurkishWoman(overrides: Partial<CommittedPerson> = {}): CommittedPerson {
-  return person('p1', { gender: 'F', birthDate: '1990-01-01', hiredOn: '2025-06-01', employedMonthBeforeAnnouncement: false, ...overrides });
+  return person('p1', {
+    gender: 'F',
+    birthDate: '1990-01-01',
+    hiredOn: '2025-06-01',
+    employedMonthBeforeAnnouncement: false,
+    ...overrides,
+  });
 }
 
 /** p2: GKAS man born 1985, employed since 01/03/2025 (not a new hire); 30 days every month. */

@@ -170,7 +170,9 @@ describe('clawback — rates: a date with no published rate uses the latest earl
   });
 
   it('a payment date before the legal interest table is a validation issue naming `paidOn`', () => {
-    const result = evaluateClawbackCase(clawbackCase({ paidOn: '2005-12-30', notifiedOn: '2025-06-02', repaidOn: '2025-07-03', rates: { '2005-12-30': '1.6000' } }));
+    const result = evaluateClawbackCase(
+      clawbackCase({ paidOn: '2005-12-30', notifiedOn: '2025-06-02', repaidOn: '2025-07-03', rates: { '2005-12-30': '1.6000' } }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((issue) => issue.field)).toEqual(['paidOn']);
   });

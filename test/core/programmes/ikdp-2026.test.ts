@@ -89,9 +89,27 @@ describe('IKDP-2026 employment-preserved — the month itself ≥ base, or the t
   it.each([
     ['Ocak 99: neither test', { '2026-01': 99 }, ['2026-01'], 'fail', 'Ocak 2026: ay 99 < 100, Ocak–Ocak 2026 ortalaması 99 < 100'],
     ['Ocak 100: the month itself', { '2026-01': 100 }, ['2026-01'], 'pass', 'Ocak 2026: 100 ≥ 100'],
-    ['Şubat 90 after Ocak 110: (110 + 90) / 2 = 100', { '2026-01': 110, '2026-02': 90 }, ['2026-02'], 'pass', 'Şubat 2026: ay 90 < 100, Ocak–Şubat 2026 ortalaması 100 ≥ 100'],
-    ['Şubat 90 after Ocak 109: (109 + 90) / 2 = 99', { '2026-01': 109, '2026-02': 90 }, ['2026-02'], 'fail', 'Şubat 2026: ay 90 < 100, Ocak–Şubat 2026 ortalaması 99 < 100'],
-    ['Şubat 80 after Ocak 120 (fails the 2025 requested-months rule)', { '2026-01': 120, '2026-02': 80 }, ['2026-02'], 'pass', 'Ocak–Şubat 2026 ortalaması 100 ≥ 100'],
+    [
+      'Şubat 90 after Ocak 110: (110 + 90) / 2 = 100',
+      { '2026-01': 110, '2026-02': 90 },
+      ['2026-02'],
+      'pass',
+      'Şubat 2026: ay 90 < 100, Ocak–Şubat 2026 ortalaması 100 ≥ 100',
+    ],
+    [
+      'Şubat 90 after Ocak 109: (109 + 90) / 2 = 99',
+      { '2026-01': 109, '2026-02': 90 },
+      ['2026-02'],
+      'fail',
+      'Şubat 2026: ay 90 < 100, Ocak–Şubat 2026 ortalaması 99 < 100',
+    ],
+    [
+      'Şubat 80 after Ocak 120 (fails the 2025 requested-months rule)',
+      { '2026-01': 120, '2026-02': 80 },
+      ['2026-02'],
+      'pass',
+      'Ocak–Şubat 2026 ortalaması 100 ≥ 100',
+    ],
   ] as const)('%s → %s', (_name, values, months, outcome, text) => {
     const { request } = firstRequest(
       ikdp2026Case({ primDays: days2026(values), requests: [ikdpRequest({ months: [...months], submittedOn: '2026-04-01' })] }),
@@ -104,7 +122,9 @@ describe('IKDP-2026 employment-preserved — the month itself ≥ base, or the t
 
   it('is all-or-nothing: Mart preserved but Nisan not (95 < 100, Ocak–Nisan 86 < 100) rejects the request, although the 2025 rule would pass it', () => {
     const primDays = days2026({ '2026-01': 50, '2026-02': 50, '2026-03': 150, '2026-04': 95 });
-    const { request } = firstRequest(ikdp2026Case({ primDays, requests: [ikdpRequest({ months: ['2026-03', '2026-04'], submittedOn: '2026-05-04' })] }));
+    const { request } = firstRequest(
+      ikdp2026Case({ primDays, requests: [ikdpRequest({ months: ['2026-03', '2026-04'], submittedOn: '2026-05-04' })] }),
+    );
     const check = checkOf(request.checks, 'employment-preserved');
     expect(check.outcome).toBe('fail');
     expect(check.explanation).toContain('Nisan 2026: ay 95 < 100, Ocak–Nisan 2026 ortalaması 86 < 100');
@@ -117,7 +137,10 @@ describe('IKDP-2026 employment-preserved — the month itself ≥ base, or the t
 
   it('is missing-data, naming the month, when the year-to-date average lacks data', () => {
     const { request } = firstRequest(
-      ikdp2026Case({ primDays: days2026({ '2026-02': 100, '2026-03': 90 }), requests: [ikdpRequest({ months: ['2026-03'], submittedOn: '2026-04-01' })] }),
+      ikdp2026Case({
+        primDays: days2026({ '2026-02': 100, '2026-03': 90 }),
+        requests: [ikdpRequest({ months: ['2026-03'], submittedOn: '2026-04-01' })],
+      }),
     );
     const check = checkOf(request.checks, 'employment-preserved');
     expect(check.outcome).toBe('missing-data');
@@ -132,7 +155,10 @@ describe('IKDP-2026 amount — base × 3.500 TL / 30 per month, base capped at 7
     [7471, '871500.00', '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün) / 30 × 3.500,00 ₺ = 871.500,00 ₺ (kuruşa yuvarlanır)'],
   ] as const)('base %i → %s TL a month', (base, amount, formula) => {
     const { request } = firstRequest(
-      ikdp2026Case({ primDays: { ...every(['2025-11', '2025-12'], base), '2026-01': base }, requests: [ikdpRequest({ months: ['2026-01'], submittedOn: '2026-02-02' })] }),
+      ikdp2026Case({
+        primDays: { ...every(['2025-11', '2025-12'], base), '2026-01': base },
+        requests: [ikdpRequest({ months: ['2026-01'], submittedOn: '2026-02-02' })],
+      }),
     );
     expect(request.approved).toBe(true);
     expect(toMoneyString(request.amountTRY)).toBe(amount);

@@ -131,7 +131,10 @@ describe('application-window — MADDE 10(1): 31/01/2025 – 31/03/2025', () => 
     ['2025-02-28', 'pass'],
     ['2025-03-01', 'fail'],
   ] as const)('a calendar window 01/02–28/02/2025 overrides the default: %s → %s', (asOf, outcome) => {
-    const { check } = decide(ikdpApplication({ asOf, calendar: { applicationStart: '2025-02-01', applicationEnd: '2025-02-28' } }), 'application-window');
+    const { check } = decide(
+      ikdpApplication({ asOf, calendar: { applicationStart: '2025-02-01', applicationEnd: '2025-02-28' } }),
+      'application-window',
+    );
     expect(check.outcome).toBe(outcome);
     expect(check.explanation).toContain('01.02.2025 – 28.02.2025');
   });
@@ -186,11 +189,21 @@ describe('IKDP-2026 eligibility (provisional edition)', () => {
 
   it('once-only and rejected-before look at IKDP-2026 history only', () => {
     const decision = evaluateEligibility(
-      ikdp2026Application({ history: [{ program: 'IKDP-2025', outcome: 'APPROVED' }, { program: 'IKDP-2025', outcome: 'REJECTED' }] }),
+      ikdp2026Application({
+        history: [
+          { program: 'IKDP-2025', outcome: 'APPROVED' },
+          { program: 'IKDP-2025', outcome: 'REJECTED' },
+        ],
+      }),
     );
     expect(decision.failed).toEqual([]);
     const again = evaluateEligibility(
-      ikdp2026Application({ history: [{ program: 'IKDP-2026', outcome: 'APPROVED' }, { program: 'IKDP-2026', outcome: 'REJECTED' }] }),
+      ikdp2026Application({
+        history: [
+          { program: 'IKDP-2026', outcome: 'APPROVED' },
+          { program: 'IKDP-2026', outcome: 'REJECTED' },
+        ],
+      }),
     );
     expect([...again.failed].sort()).toEqual(['once-only', 'rejected-before']);
   });

@@ -102,7 +102,10 @@ describe('month-window — MADDE 9(1): months 2025-01 … 2025-12', () => {
     ['2026-01', 'fail'],
   ] as const)('%s → %s', (month, outcome) => {
     const check = requestCheck(
-      ikdpCase({ primDays: { ...IKDP_2025_DAYS, '2026-01': 305 }, requests: [ikdpRequest({ months: [month], submittedOn: '2026-02-02' })] }),
+      ikdpCase({
+        primDays: { ...IKDP_2025_DAYS, '2026-01': 305 },
+        requests: [ikdpRequest({ months: [month], submittedOn: '2026-02-02' })],
+      }),
       'month-window',
     );
     expect(check).toMatchObject({ outcome, article: 'MADDE 9(1)' });
@@ -150,7 +153,10 @@ describe('month-already-paid — MADDE 9(2): months paid by an earlier approved 
   it('passes for a month that was not paid before', () => {
     const evaluation = evaluateIkdpCase(
       ikdpCase({
-        requests: [ikdpRequest({ months: ['2025-01'], submittedOn: '2025-02-10' }), ikdpRequest({ months: ['2025-02'], submittedOn: '2025-03-10' })],
+        requests: [
+          ikdpRequest({ months: ['2025-01'], submittedOn: '2025-02-10' }),
+          ikdpRequest({ months: ['2025-02'], submittedOn: '2025-03-10' }),
+        ],
       }),
     );
     expect(evaluation.requests.map((request) => request.approved)).toEqual([true, true]);
@@ -197,7 +203,10 @@ describe('employment-preserved — MADDE 9(2): truncated average of the requeste
   });
 
   it('formats thousands the Turkish way: 7.469 < 7.470', () => {
-    const check = requestCheck(ikdpCase({ primDays: { ...flatDays(7470, 7470), '2025-01': 7469 }, requests: [ikdpRequest({ months: ['2025-01'] })] }), 'employment-preserved');
+    const check = requestCheck(
+      ikdpCase({ primDays: { ...flatDays(7470, 7470), '2025-01': 7469 }, requests: [ikdpRequest({ months: ['2025-01'] })] }),
+      'employment-preserved',
+    );
     expect(check.outcome).toBe('fail');
     expect(check.explanation).toBe('Ocak 2025 prim gün sayısı 7.469 < baz ortalama 7.470: istihdam korunmamış.');
   });
@@ -238,7 +247,10 @@ describe('request-deadline — MADDE 15(3): no request after 31/03/2026', () => 
   });
 
   it('a calendar lastRequestOn of null (not announced) makes no request late', () => {
-    const check = requestCheck(ikdpCase({ calendar: { lastRequestOn: null }, requests: [ikdpRequest({ submittedOn: '2027-01-04' })] }), 'request-deadline');
+    const check = requestCheck(
+      ikdpCase({ calendar: { lastRequestOn: null }, requests: [ikdpRequest({ submittedOn: '2027-01-04' })] }),
+      'request-deadline',
+    );
     expect(check.outcome).toBe('pass');
     expect(check.explanation).toContain('henüz ilan edilmedi');
   });
@@ -312,7 +324,10 @@ describe('amount — MADDE 15(6), 15(7): base × 2.500 TL / 30 per month, rounde
     [100, 12, '99999.96'],
   ] as const)('base %i for %i month(s) → %s TL (each month rounded before the sum)', (base, count, amount) => {
     const { request } = firstRequest(
-      ikdpCase({ primDays: flatDays(base, base), requests: [ikdpRequest({ months: monthsFrom('2025-01', count), submittedOn: '2026-01-05' })] }),
+      ikdpCase({
+        primDays: flatDays(base, base),
+        requests: [ikdpRequest({ months: monthsFrom('2025-01', count), submittedOn: '2026-01-05' })],
+      }),
     );
     expect(request.approved).toBe(true);
     expect(toMoneyString(request.amountTRY)).toBe(amount);
@@ -325,7 +340,9 @@ describe('base cap — MADDE 8(2): the base counted for money is at most 249 × 
     [7470, '622500.00', '7.470 / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır)'],
     [7471, '622500.00', '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün) / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır)'],
   ] as const)('base %i → %s TL a month', (base, amount, formula) => {
-    const { evaluation, request } = firstRequest(ikdpCase({ primDays: flatDays(base, base), requests: [ikdpRequest({ months: ['2025-01'] })] }));
+    const { evaluation, request } = firstRequest(
+      ikdpCase({ primDays: flatDays(base, base), requests: [ikdpRequest({ months: ['2025-01'] })] }),
+    );
     expect(evaluation.base.value).toBe(base);
     expect(toMoneyString(request.amountTRY)).toBe(amount);
     expect(request.amountLines[0]?.formula).toBe(formula);
@@ -333,7 +350,10 @@ describe('base cap — MADDE 8(2): the base counted for money is at most 249 × 
 
   it('twelve months at the capped base reach exactly the 7.470.000 TL total cap, paid in full', () => {
     const { request } = firstRequest(
-      ikdpCase({ primDays: flatDays(8010, 8020), requests: [ikdpRequest({ months: monthsFrom('2025-01', 12), submittedOn: '2026-01-05' })] }),
+      ikdpCase({
+        primDays: flatDays(8010, 8020),
+        requests: [ikdpRequest({ months: monthsFrom('2025-01', 12), submittedOn: '2026-01-05' })],
+      }),
     );
     expect(toMoneyString(request.amountTRY)).toBe('7470000.00');
     expect(request.amountLines.map((line) => line.label)).not.toContain('Üst limit');
@@ -341,7 +361,10 @@ describe('base cap — MADDE 8(2): the base counted for money is at most 249 × 
 });
 
 describe('cumulative cap — MADDE 8(2): a request that would cross the total cap is paid the remainder', () => {
-  const requests = [ikdpRequest({ months: ['2025-01', '2025-02'], submittedOn: '2025-03-03' }), ikdpRequest({ months: ['2025-03'], submittedOn: '2025-04-01' })];
+  const requests = [
+    ikdpRequest({ months: ['2025-01', '2025-02'], submittedOn: '2025-03-03' }),
+    ikdpRequest({ months: ['2025-03'], submittedOn: '2025-04-01' }),
+  ];
 
   it.each([
     ['76250.02', '25416.67', '76250.01', false],
@@ -369,10 +392,13 @@ describe('programme dates — MADDE 6 (12 months from approval) and MADDE 14(1) 
     ['2025-01-31', '2026-01-31', '2027-01-31'],
     ['2025-03-29', '2026-03-29', '2027-03-29'],
     ['2025-03-31', '2026-03-31', '2027-03-31'],
-  ] as const)('approved %s → ends %s, monitoring due %s (calendar dates, no weekend shift)', (approvedOn, programEnd, postMonitoringDue) => {
-    const { evaluation } = firstRequest(ikdpCase({ approvedOn }));
-    expect(evaluation.programStart).toBe(approvedOn);
-    expect(evaluation.programEnd).toBe(programEnd);
-    expect(evaluation.postMonitoringDue).toBe(postMonitoringDue);
-  });
+  ] as const)(
+    'approved %s → ends %s, monitoring due %s (calendar dates, no weekend shift)',
+    (approvedOn, programEnd, postMonitoringDue) => {
+      const { evaluation } = firstRequest(ikdpCase({ approvedOn }));
+      expect(evaluation.programStart).toBe(approvedOn);
+      expect(evaluation.programEnd).toBe(programEnd);
+      expect(evaluation.postMonitoringDue).toBe(postMonitoringDue);
+    },
+  );
 });

@@ -39,26 +39,39 @@ describe('support schedule — MADDE 7(1), 7(2): from the 1st of the month after
     ['2025-11-30', '2025-12-01', '2026-02-28', '2027-05-31'],
     ['2025-12-31', '2026-01-01', '2026-03-31', '2027-06-30'],
     ['2027-11-10', '2027-12-01', '2028-02-29', '2029-05-31'],
-  ] as const)('credit used %s → support from %s, period 1 ends %s, support ends %s (no weekend shift)', (creditUsedOn, start, firstEnd, end) => {
-    const evaluation = evaluateItkfdpCase(itkCase({ creditUsedOn, requests: [] }));
-    expect(evaluation.supportStart).toBe(start);
-    expect(evaluation.schedule[0]?.end).toBe(firstEnd);
-    expect(evaluation.supportEnd).toBe(end);
-    expect(evaluation.schedule).toHaveLength(6);
-    expect(evaluation.schedule[5]?.end).toBe(end);
-  });
+  ] as const)(
+    'credit used %s → support from %s, period 1 ends %s, support ends %s (no weekend shift)',
+    (creditUsedOn, start, firstEnd, end) => {
+      const evaluation = evaluateItkfdpCase(itkCase({ creditUsedOn, requests: [] }));
+      expect(evaluation.supportStart).toBe(start);
+      expect(evaluation.schedule[0]?.end).toBe(firstEnd);
+      expect(evaluation.supportEnd).toBe(end);
+      expect(evaluation.schedule).toHaveLength(6);
+      expect(evaluation.schedule[5]?.end).toBe(end);
+    },
+  );
 });
 
 describe('amount — MADDE 7(3), 14(14): 2.500 € with a woman or young committed person having ≥ 46 days, else 2.000 €', () => {
   it.each([
-    ['a woman with 90 days', [newTurkishWoman(), gkasMan()], '2500.00', 'Taahhüt personeli p1 kadın ve dönemde 90 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).'],
+    [
+      'a woman with 90 days',
+      [newTurkishWoman(), gkasMan()],
+      '2500.00',
+      'Taahhüt personeli p1 kadın ve dönemde 90 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).',
+    ],
     [
       'a woman with exactly 46 days (prim gün + leave)',
       [newTurkishWoman({ primDays: { '2025-08': 10, '2025-09': 10, '2025-10': 10 }, leaveDays: { '2025-08': 16 } }), gkasMan()],
       '2500.00',
       'Taahhüt personeli p1 kadın ve dönemde 46 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).',
     ],
-    ['men of 30 or over only', [turkishMan(), gkasMan()], '2000.00', 'Dönemde kadın veya genç taahhüt personeli yok: 2.000,00 € (MADDE 7(3), 14(14)).'],
+    [
+      'men of 30 or over only',
+      [turkishMan(), gkasMan()],
+      '2000.00',
+      'Dönemde kadın veya genç taahhüt personeli yok: 2.000,00 € (MADDE 7(3), 14(14)).',
+    ],
   ] as const)('%s → %s €', (_name, personnel, amount, formula) => {
     const { decision } = firstPeriod(itkCase({ personnel: [...personnel] }));
     expect(decision.approved).toBe(true);
@@ -84,13 +97,20 @@ describe('amount — MADDE 7(3), 14(14): 2.500 € with a woman or young committ
     const personnel = [
       newTurkishWoman({ leftOn: '2025-08-20', primDays: { '2025-08': 20 } }),
       gkasMan(),
-      person('p3', { hiredOn: '2025-09-01', employedMonthBeforeAnnouncement: false, replaces: 'p1', primDays: { '2025-09': 30, '2025-10': 30 } }),
+      person('p3', {
+        hiredOn: '2025-09-01',
+        employedMonthBeforeAnnouncement: false,
+        replaces: 'p1',
+        primDays: { '2025-09': 30, '2025-10': 30 },
+      }),
     ];
     const { decision } = firstPeriod(itkCase({ personnel }));
     expect(decision.approved).toBe(true);
     expect(checkOf(decision.checks, 'person-prim-days').explanation).toContain('p1 + p3 (ayrılan ve yerine beyan edilen): 80 gün ≥ 46');
     expect(toMoneyString(decision.amountEUR)).toBe('2000.00');
-    expect(decision.amountLines[0]?.formula).toBe('Kadın/genç taahhüt personelinin dönemde 46 günü yok (p1 20 gün): 2.000,00 € (MADDE 7(3), 14(14)).');
+    expect(decision.amountLines[0]?.formula).toBe(
+      'Kadın/genç taahhüt personelinin dönemde 46 günü yok (p1 20 gün): 2.000,00 € (MADDE 7(3), 14(14)).',
+    );
   });
 
   it('a young replacement holding the slot with ≥ 46 days earns the higher amount', () => {
@@ -110,8 +130,20 @@ describe('replacement — MADDE 14(5): leaver and declared replacement together 
   it.each([
     ['Ağustos 20 (p1) + Eylül 13 + Ekim 13 (p3)', { '2025-08': 20 }, { '2025-09': 13, '2025-10': 13 }, 46, 'pass'],
     ['Ağustos 20 (p1) + Eylül 13 + Ekim 12 (p3)', { '2025-08': 20 }, { '2025-09': 13, '2025-10': 12 }, 45, 'fail'],
-    ['same month counted once, at most 30: Ağustos 20 + 15 → 30, then 8 + 8', { '2025-08': 20 }, { '2025-08': 15, '2025-09': 8, '2025-10': 8 }, 46, 'pass'],
-    ['same month at most 30: Ağustos 20 + 15 → 30, then 7 + 8', { '2025-08': 20 }, { '2025-08': 15, '2025-09': 7, '2025-10': 8 }, 45, 'fail'],
+    [
+      'same month counted once, at most 30: Ağustos 20 + 15 → 30, then 8 + 8',
+      { '2025-08': 20 },
+      { '2025-08': 15, '2025-09': 8, '2025-10': 8 },
+      46,
+      'pass',
+    ],
+    [
+      'same month at most 30: Ağustos 20 + 15 → 30, then 7 + 8',
+      { '2025-08': 20 },
+      { '2025-08': 15, '2025-09': 7, '2025-10': 8 },
+      45,
+      'fail',
+    ],
   ] as const)('%s → %i days: %s', (_name, leaverDays, replacementDays, days, outcome) => {
     const personnel = [
       newTurkishWoman({ leftOn: '2025-08-20', primDays: { ...leaverDays } }),
@@ -131,7 +163,13 @@ describe('replacement — MADDE 14(5): leaver and declared replacement together 
     const personnel = [
       newTurkishWoman({ leftOn: '2025-08-20', primDays: { '2025-08': 20 } }),
       gkasMan(),
-      person('p3', { hiredOn: '2025-09-01', leftOn: '2025-09-15', employedMonthBeforeAnnouncement: false, replaces: 'p1', primDays: { '2025-09': 10 } }),
+      person('p3', {
+        hiredOn: '2025-09-01',
+        leftOn: '2025-09-15',
+        employedMonthBeforeAnnouncement: false,
+        replaces: 'p1',
+        primDays: { '2025-09': 10 },
+      }),
       person('p4', { hiredOn: '2025-10-01', employedMonthBeforeAnnouncement: false, replaces: 'p3', primDays: { '2025-10': lastDays } }),
     ];
     const { decision } = firstPeriod(itkCase({ personnel }));
@@ -144,7 +182,12 @@ describe('replacement — MADDE 14(5): leaver and declared replacement together 
     const personnel = [
       newTurkishWoman({ leftOn: '2025-08-20', primDays: { '2025-08': 20 } }),
       gkasMan(),
-      person('p3', { hiredOn: '2025-09-01', employedMonthBeforeAnnouncement: false, replaces: 'p1', primDays: { '2025-09': 30, '2025-10': 30, '2025-11': 30, '2025-12': 30, '2026-01': 30 } }),
+      person('p3', {
+        hiredOn: '2025-09-01',
+        employedMonthBeforeAnnouncement: false,
+        replaces: 'p1',
+        primDays: { '2025-09': 30, '2025-10': 30, '2025-11': 30, '2025-12': 30, '2026-01': 30 },
+      }),
     ];
     const evaluation = evaluateItkfdpCase(itkCase({ personnel, requests: [itkRequest({ periods: [2], submittedOn: '2026-02-02' })] }));
     const decision = evaluation.decisions[0];
@@ -177,10 +220,22 @@ describe('total cap — MADDE 7(3): 15.000 €', () => {
   });
 
   it('a cap one cent lower pays the remainder 2.499,99 € for period 6 and says why', () => {
-    const reference = withItkfdpEdition({ ...ITKFDP_II, totalCapEur: constant('14999.99', { article: 'MADDE 7(3)', act: 'test' }, '2025-05-05') });
+    const reference = withItkfdpEdition({
+      ...ITKFDP_II,
+      totalCapEur: constant('14999.99', { article: 'MADDE 7(3)', act: 'test' }, '2025-05-05'),
+    });
     const evaluation = evaluateItkfdpCase(itkCase({ requests: allPeriods }), reference);
-    expect(evaluation.periods.map((period) => toMoneyString(period.amountEUR))).toEqual(['2500.00', '2500.00', '2500.00', '2500.00', '2500.00', '2499.99']);
+    expect(evaluation.periods.map((period) => toMoneyString(period.amountEUR))).toEqual([
+      '2500.00',
+      '2500.00',
+      '2500.00',
+      '2500.00',
+      '2500.00',
+      '2499.99',
+    ]);
     expect(toMoneyString(evaluation.totalEUR)).toBe('14999.99');
-    expect(evaluation.periods[5]?.amountLines[0]?.formula).toContain('Toplam üst limit 14.999,99 €, daha önce ödenen 12.500,00 €: 2.499,99 € ödenir (MADDE 7(3)).');
+    expect(evaluation.periods[5]?.amountLines[0]?.formula).toContain(
+      'Toplam üst limit 14.999,99 €, daha önce ödenen 12.500,00 €: 2.499,99 € ödenir (MADDE 7(3)).',
+    );
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { CommittedPerson, ItkfdpCaseInput } from '../../../core/inputs/itkfdp-input';
 import { toMoneyString } from '../../../core/lib/money';
 import { evaluateItkfdpCase } from '../../../core/rules';
-import { checkOf, every, gkasMan, ITK_CALENDAR, ITK_ENTERPRISE_DAYS, itkCase, itkRequest, monthsFrom, newTurkishWoman, omit, person } from './builders';
+import {
+  checkOf,
+  every,
+  gkasMan,
+  ITK_CALENDAR,
+  ITK_ENTERPRISE_DAYS,
+  itkCase,
+  itkRequest,
+  monthsFrom,
+  newTurkishWoman,
+  omit,
+  person,
+} from './builders';
 
 const PERIOD_CODES = [
   'period-not-ended',
@@ -77,11 +89,31 @@ describe('commitment-staff — MADDE 9(5)(a)(b): two persons, one T.C. and one G
     ['T.C. new hire + UKSK', [newTurkishWoman(), gkasMan({ citizenship: 'UKSK' })], 'pass', 'p2 (UKSK)'],
     ['one person only', [newTurkishWoman()], 'fail', 'en az 2 kişi gerekir'],
     ['two T.C. citizens', [newTurkishWoman(), gkasMan({ citizenship: 'TR' })], 'fail', 'en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir'],
-    ['T.C. + another nationality', [newTurkishWoman(), gkasMan({ citizenship: 'OTHER' })], 'fail', 'en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir'],
-    ['no new hire: T.C. hired the day before the announcement', [newTurkishWoman({ hiredOn: '2025-05-14' }), gkasMan()], 'fail', 'hiçbiri yeni istihdam değil'],
+    [
+      'T.C. + another nationality',
+      [newTurkishWoman(), gkasMan({ citizenship: 'OTHER' })],
+      'fail',
+      'en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir',
+    ],
+    [
+      'no new hire: T.C. hired the day before the announcement',
+      [newTurkishWoman({ hiredOn: '2025-05-14' }), gkasMan()],
+      'fail',
+      'hiçbiri yeni istihdam değil',
+    ],
     ['T.C. hired on the announcement day is a new hire', [newTurkishWoman({ hiredOn: '2025-05-15' }), gkasMan()], 'pass', 'yeni istihdam'],
-    ['GKAS left the day before the period: one holder', [newTurkishWoman(), gkasMan({ leftOn: '2025-07-31', primDays: {} })], 'fail', 'en az 2 kişi gerekir'],
-    ['GKAS left on the period’s first day still holds the slot', [newTurkishWoman(), gkasMan({ leftOn: '2025-08-01' })], 'pass', 'p2 (GKAS)'],
+    [
+      'GKAS left the day before the period: one holder',
+      [newTurkishWoman(), gkasMan({ leftOn: '2025-07-31', primDays: {} })],
+      'fail',
+      'en az 2 kişi gerekir',
+    ],
+    [
+      'GKAS left on the period’s first day still holds the slot',
+      [newTurkishWoman(), gkasMan({ leftOn: '2025-08-01' })],
+      'pass',
+      'p2 (GKAS)',
+    ],
   ] as const)('%s → %s', (_name, personnel, outcome, phrase) => {
     const check = periodCheck(itkCase({ personnel: [...personnel] }), 'commitment-staff');
     expect(check).toMatchObject({ outcome, article: 'MADDE 9(5)(a)(b)' });
@@ -93,7 +125,13 @@ describe('new hire (MADDE 4(1)(y)) in the version in force on the call’s annou
   /** A call announced on `announcedOn`; credit used 15/01/2026 → period 1 is Şubat–Nisan 2026. */
   function call(announcedOn: string, newHire: Partial<CommittedPerson>): ItkfdpCaseInput {
     return itkCase({
-      calendar: { announcedOn, applicationStart: announcedOn, applicationEnd: '2026-06-30', referenceMonths: ['2025-09', '2025-10', '2025-11'], lastRequestOn: '2028-06-30' },
+      calendar: {
+        announcedOn,
+        applicationStart: announcedOn,
+        applicationEnd: '2026-06-30',
+        referenceMonths: ['2025-09', '2025-10', '2025-11'],
+        lastRequestOn: '2028-06-30',
+      },
       creditUsedOn: '2026-01-15',
       primDays: { ...every(['2025-09', '2025-10', '2025-11'], 20), ...every(monthsFrom('2026-02', 18), 60) },
       personnel: [
@@ -136,11 +174,26 @@ describe('person-prim-days — MADDE 14(3)(b), 14(7): each committed person ≥ 
     ['45 prim gün', { '2025-08': 15, '2025-09': 15, '2025-10': 15 }, {}, 45, 'fail'],
     ['46 prim gün', { '2025-08': 16, '2025-09': 15, '2025-10': 15 }, {}, 46, 'pass'],
     ['47 prim gün', { '2025-08': 16, '2025-09': 16, '2025-10': 15 }, {}, 47, 'pass'],
-    ['30 prim gün + 16 leave days', { '2025-08': 10, '2025-09': 10, '2025-10': 10 }, { '2025-08': 6, '2025-09': 5, '2025-10': 5 }, 46, 'pass'],
-    ['30 prim gün + 15 leave days', { '2025-08': 10, '2025-09': 10, '2025-10': 10 }, { '2025-08': 5, '2025-09': 5, '2025-10': 5 }, 45, 'fail'],
+    [
+      '30 prim gün + 16 leave days',
+      { '2025-08': 10, '2025-09': 10, '2025-10': 10 },
+      { '2025-08': 6, '2025-09': 5, '2025-10': 5 },
+      46,
+      'pass',
+    ],
+    [
+      '30 prim gün + 15 leave days',
+      { '2025-08': 10, '2025-09': 10, '2025-10': 10 },
+      { '2025-08': 5, '2025-09': 5, '2025-10': 5 },
+      45,
+      'fail',
+    ],
     ['leave capped at 30 in a month: 30 + 10 leave → 30, then 15 leave', { '2025-08': 30 }, { '2025-08': 10, '2025-09': 15 }, 45, 'fail'],
   ] as const)('p1 with %s → %i days: %s', (_name, primDays, leaveDays, days, outcome) => {
-    const check = periodCheck(itkCase({ personnel: [newTurkishWoman({ primDays: { ...primDays }, leaveDays: { ...leaveDays } }), gkasMan()] }), 'person-prim-days');
+    const check = periodCheck(
+      itkCase({ personnel: [newTurkishWoman({ primDays: { ...primDays }, leaveDays: { ...leaveDays } }), gkasMan()] }),
+      'person-prim-days',
+    );
     expect(check).toMatchObject({ outcome, article: 'MADDE 14(3)(b), 14(5)' });
     expect(check.explanation).toContain(`p1: ${days} gün ${outcome === 'pass' ? '≥' : '<'} 46`);
     expect(check.explanation).toContain('p2: 90 gün ≥ 46');
@@ -167,7 +220,15 @@ describe('min-prim-days — MADDE 14(3)(a): period total ≥ 3 × the lowest ref
   });
 
   it('formats thousands the Turkish way: 2.999 < 3.000', () => {
-    const primDays = { ...ITK_ENTERPRISE_DAYS, '2025-02': 1000, '2025-03': 1100, '2025-04': 1200, '2025-08': 1000, '2025-09': 1000, '2025-10': 999 };
+    const primDays = {
+      ...ITK_ENTERPRISE_DAYS,
+      '2025-02': 1000,
+      '2025-03': 1100,
+      '2025-04': 1200,
+      '2025-08': 1000,
+      '2025-09': 1000,
+      '2025-10': 999,
+    };
     const check = periodCheck(itkCase({ primDays }), 'min-prim-days');
     expect(check.outcome).toBe('fail');
     expect(check.explanation).toBe('Başvuru ilindeki dönem toplamı 1.000 + 1.000 + 999 = 2.999 < asgari 3.000 prim gün.');
@@ -192,8 +253,20 @@ describe('min-prim-days — MADDE 14(3)(a): period total ≥ 3 × the lowest ref
 });
 
 describe.each([
-  ['commitment-not-declared — MADDE 9(9): the request declares the commitments', 'commitment-not-declared', 'MADDE 9(9)', 'commitmentDeclared', true],
-  ['tax-sgk-debt — MADDE 14(1)(c), 14(9): no overdue, not deferred tax or SGK debt', 'tax-sgk-debt', 'MADDE 14(1)(c), 14(9)', 'overdueTaxOrSgkDebt', false],
+  [
+    'commitment-not-declared — MADDE 9(9): the request declares the commitments',
+    'commitment-not-declared',
+    'MADDE 9(9)',
+    'commitmentDeclared',
+    true,
+  ],
+  [
+    'tax-sgk-debt — MADDE 14(1)(c), 14(9): no overdue, not deferred tax or SGK debt',
+    'tax-sgk-debt',
+    'MADDE 14(1)(c), 14(9)',
+    'overdueTaxOrSgkDebt',
+    false,
+  ],
 ] as const)('%s', (_title, code, article, field, passWhen) => {
   it.each([
     [passWhen, 'pass'],

@@ -42,7 +42,12 @@ describe('terminated — MADDE 16(3): three consecutive periods failing the comm
     ['min-prim-days (enterprise total 51 < 54)', { primDays: failingMinimumIn([1, 2, 3]) }],
     [
       'person-prim-days (p1 has 45 days)',
-      { personnel: [newTurkishWoman({ primDays: Object.fromEntries(SUPPORT_MONTHS.map((month, index) => [month, index < 9 ? 15 : 30])) }), gkasMan()] },
+      {
+        personnel: [
+          newTurkishWoman({ primDays: Object.fromEntries(SUPPORT_MONTHS.map((month, index) => [month, index < 9 ? 15 : 30])) }),
+          gkasMan(),
+        ],
+      },
     ],
     ['commitment-staff (two T.C. citizens, no GKAS/UKSK)', { personnel: [newTurkishWoman(), gkasMan({ citizenship: 'TR' })] }],
   ])('counts a failure of %s', (_name, overrides) => {
@@ -63,15 +68,24 @@ describe('terminated — MADDE 16(3): three consecutive periods failing the comm
 
   it('does not terminate after two failures while the third period’s data is not in the file', () => {
     const evaluation = evaluateItkfdpCase(
-      itkCase({ primDays: withoutDataFor([3, 4, 5, 6], failingMinimumIn([1, 2])), requests: [itkRequest({ periods: [2], submittedOn: '2026-02-02' })] }),
+      itkCase({
+        primDays: withoutDataFor([3, 4, 5, 6], failingMinimumIn([1, 2])),
+        requests: [itkRequest({ periods: [2], submittedOn: '2026-02-02' })],
+      }),
     );
     expect(evaluation.terminatedOn).toBeNull();
   });
 
   it.each<[string, Partial<ItkfdpCaseInput>]>([
     ['an unpaid instalment', { installmentsPaid: [4, 5, 6] }],
-    ['overdue tax/SGK debt on the requests', { requests: [itkRequest({ periods: [1, 2, 3], submittedOn: '2026-05-04', overdueTaxOrSgkDebt: true })] }],
-    ['requests without the commitment declaration', { requests: [itkRequest({ periods: [1, 2, 3], submittedOn: '2026-05-04', commitmentDeclared: false })] }],
+    [
+      'overdue tax/SGK debt on the requests',
+      { requests: [itkRequest({ periods: [1, 2, 3], submittedOn: '2026-05-04', overdueTaxOrSgkDebt: true })] },
+    ],
+    [
+      'requests without the commitment declaration',
+      { requests: [itkRequest({ periods: [1, 2, 3], submittedOn: '2026-05-04', commitmentDeclared: false })] },
+    ],
   ])('does not count request-level failures (%s) as commitment failures', (_name, overrides) => {
     const evaluation = evaluateItkfdpCase(itkCase(overrides));
     expect(evaluation.terminatedOn).toBeNull();
@@ -114,7 +128,9 @@ describe('terminated — MADDE 16(1), 16(6): TRANSFER_MERGER_TERMINATED: periods
     ['2025-10-31', 'fail'],
     ['2025-11-01', 'pass'],
   ] as const)('event on %s, period 1 (ends 31/10/2025) requested afterwards → %s', (on, outcome) => {
-    const evaluation = evaluateItkfdpCase(itkCase({ events: [{ type: 'TRANSFER_MERGER_TERMINATED', on }], requests: [itkRequest({ submittedOn: '2025-11-20' })] }));
+    const evaluation = evaluateItkfdpCase(
+      itkCase({ events: [{ type: 'TRANSFER_MERGER_TERMINATED', on }], requests: [itkRequest({ submittedOn: '2025-11-20' })] }),
+    );
     expect(checkOf(evaluation.decisions[0]?.checks ?? [], 'terminated').outcome).toBe(outcome);
     expect(evaluation.terminationReason).toBe('TRANSFER_MERGER_TERMINATED');
   });

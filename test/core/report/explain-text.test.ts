@@ -7,7 +7,16 @@ import { evaluateClawbackCase, evaluateEligibility, evaluateIkdpCase, evaluateIt
 import { parseScenario } from '../../../core/scenarios/run-scenario';
 import type { Scenario } from '../../../core/scenarios/scenario-schema';
 import { RULES_VERSION } from '../../../core/version';
-import { clawbackCase, enterprise, ikdp2026Case, ikdpApplication, ikdpCase, ikdpRequest, itkCase, itkRequest } from '../programmes/builders';
+import {
+  clawbackCase,
+  enterprise,
+  ikdp2026Case,
+  ikdpApplication,
+  ikdpCase,
+  ikdpRequest,
+  itkCase,
+  itkRequest,
+} from '../programmes/builders';
 
 /** The Turkish outcome labels of the report, written out here. */
 const LABEL = { pass: 'UYGUN', fail: 'UYGUN DEĞİL', 'missing-data': 'VERİ EKSİK' } as const;
@@ -41,7 +50,15 @@ function expectEveryAmount(lines: readonly string[], amounts: readonly AmountLin
 
 describe('explainScenario — header', () => {
   it('names the rules version, the scenario id and its title', () => {
-    const lines = reportLines({ id: 'dl-1', title: 'Beş gün', kind: 'deadline', start: '2025-03-28', amount: 5, unit: 'day', channel: 'electronic' });
+    const lines = reportLines({
+      id: 'dl-1',
+      title: 'Beş gün',
+      kind: 'deadline',
+      start: '2025-03-28',
+      amount: 5,
+      unit: 'day',
+      channel: 'electronic',
+    });
     expect(lines.slice(0, 2)).toEqual([`KOBİ Dosya — kural değerlendirmesi (kural sürümü ${RULES_VERSION})`, 'Senaryo: dl-1 — Beş gün']);
   });
 });
@@ -58,12 +75,20 @@ describe('explainScenario — eligibility', () => {
       '  [UYGUN DEĞİL] legal-form — MADDE 7(2): İşletmenin statüsü (gerçek veya tüzel kişi dışında bir statü) Türk Ticaret Kanununda tanımlı gerçek veya tüzel kişi değil.',
     );
     expect(lines).toContain('  [UYGUN] declaration — MADDE 7(1): İşletme Beyanı güncel.');
-    expect(lines).toContain('  [UYGUN] application-window — MADDE 10(1): Başvuru tarihi 10.02.2025, başvuru dönemi 31.01.2025 – 31.03.2025: dönem içinde.');
+    expect(lines).toContain(
+      '  [UYGUN] application-window — MADDE 10(1): Başvuru tarihi 10.02.2025, başvuru dönemi 31.01.2025 – 31.03.2025: dönem içinde.',
+    );
     expectEveryCheck(lines, evaluateEligibility(input).checks);
   });
 
   it('says the data is missing when nothing failed but something is unknown', () => {
-    const itk = reportLines({ id: 'itk-elig', kind: 'eligibility', program: 'ITKFDP-II', asOf: '2025-06-10', enterprise: enterprise({ naceMain: '25.11', provinces: ['Kayseri'] }) });
+    const itk = reportLines({
+      id: 'itk-elig',
+      kind: 'eligibility',
+      program: 'ITKFDP-II',
+      asOf: '2025-06-10',
+      enterprise: enterprise({ naceMain: '25.11', provinces: ['Kayseri'] }),
+    });
     expect(itk).toContain('Sonuç: KARAR İÇİN VERİ EKSİK');
     expect(itk).toContain('  [VERİ EKSİK] province — MADDE 9(3): Başvuru ili belirtilmemiş.');
   });
@@ -86,23 +111,39 @@ describe('explainScenario — ikdp-payments', () => {
     expect(lines).toContain('Onaylanan toplam destek: 50.833,34 ₺');
     const evaluation = evaluateIkdpCase(input);
     expect(evaluation.requests[0]?.checks).toHaveLength(8);
-    expectEveryCheck(lines, evaluation.requests.flatMap((request) => request.checks));
-    expectEveryAmount(lines, evaluation.requests.flatMap((request) => request.amountLines));
+    expectEveryCheck(
+      lines,
+      evaluation.requests.flatMap((request) => request.checks),
+    );
+    expectEveryAmount(
+      lines,
+      evaluation.requests.flatMap((request) => request.amountLines),
+    );
   });
 
   it('prints a rejected request with its failing check and the zero line', () => {
-    const rejected = reportLines({ id: 'ikdp-r', kind: 'ikdp-payments', ...ikdpCase({ requests: [ikdpRequest({ submittedOn: '2026-04-01' })] }) });
+    const rejected = reportLines({
+      id: 'ikdp-r',
+      kind: 'ikdp-payments',
+      ...ikdpCase({ requests: [ikdpRequest({ submittedOn: '2026-04-01' })] }),
+    });
     expect(rejected).toContain('Ödeme talebi 1 — 01.04.2026 — Ocak 2025, Şubat 2025: REDDEDİLİR');
-    expect(rejected).toContain('    [UYGUN DEĞİL] request-deadline — MADDE 15(3): Talep tarihi 01.04.2026, son ödeme talep tarihi 31.03.2026: süre geçmiş.');
+    expect(rejected).toContain(
+      '    [UYGUN DEĞİL] request-deadline — MADDE 15(3): Talep tarihi 01.04.2026, son ödeme talep tarihi 31.03.2026: süre geçmiş.',
+    );
     expect(rejected).toContain('  Tutar: 0,00 ₺');
   });
 
   it('marks the 2026 edition provisional and its gaps as not announced', () => {
     const provisional = reportLines({ id: 'ikdp-2026', kind: 'ikdp-payments', ...ikdp2026Case() });
-    expect(provisional).toContain('Program: İstihdamı Koruma Destek Programı (2026, geçici değerler) (geçici değerler; merkez düzeltebilir)');
+    expect(provisional).toContain(
+      'Program: İstihdamı Koruma Destek Programı (2026, geçici değerler) (geçici değerler; merkez düzeltebilir)',
+    );
     expect(provisional).toContain('Program bitişi: 31.12.2026');
     expect(provisional).toContain('Program sonrası izleme: henüz ilan edilmedi');
-    expect(provisional).toContain('    [UYGUN] request-deadline — MADDE 15(3): Son ödeme talep tarihi henüz ilan edilmedi; talep süresinde kabul edilir.');
+    expect(provisional).toContain(
+      '    [UYGUN] request-deadline — MADDE 15(3): Son ödeme talep tarihi henüz ilan edilmedi; talep süresinde kabul edilir.',
+    );
   });
 });
 
@@ -121,18 +162,32 @@ describe('explainScenario — itkfdp-periods', () => {
     expect(lines).toContain('2. dönem (01.11.2025 – 31.01.2026), talep 02.02.2026: REDDEDİLİR');
     expect(lines).toContain('    [VERİ EKSİK] commitment-not-declared — MADDE 9(9): Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.');
     expect(lines).toContain('  Tutar: 2.500,00 €');
-    expect(lines).toContain('    1. dönem destek tutarı: 2.500,00 € — Taahhüt personeli p1 kadın ve dönemde 90 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).');
+    expect(lines).toContain(
+      '    1. dönem destek tutarı: 2.500,00 € — Taahhüt personeli p1 kadın ve dönemde 90 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).',
+    );
     expect(lines).toContain('Onaylanan toplam destek: 2.500,00 € (üst limit 15.000,00 €)');
     const evaluation = evaluateItkfdpCase(input);
     expect(evaluation.decisions.map((decision) => decision.checks.length)).toEqual([10, 10]);
-    expectEveryCheck(lines, evaluation.decisions.flatMap((decision) => decision.checks));
-    expectEveryAmount(lines, evaluation.decisions.flatMap((decision) => decision.amountLines));
+    expectEveryCheck(
+      lines,
+      evaluation.decisions.flatMap((decision) => decision.checks),
+    );
+    expectEveryAmount(
+      lines,
+      evaluation.decisions.flatMap((decision) => decision.amountLines),
+    );
   });
 
   it('prints a termination with its date and reason', () => {
-    const terminated = reportLines({ id: 'itk-t', kind: 'itkfdp-periods', ...itkCase({ events: [{ type: 'LIQUIDATION', on: '2025-11-10' }] }) });
+    const terminated = reportLines({
+      id: 'itk-t',
+      kind: 'itkfdp-periods',
+      ...itkCase({ events: [{ type: 'LIQUIDATION', on: '2025-11-10' }] }),
+    });
     expect(terminated).toContain('Sonlandırma: 10.11.2025 — 10.11.2025: tasfiyenin başlaması.');
-    expect(terminated.some((line) => line.startsWith('    [UYGUN DEĞİL] terminated — MADDE 16: 10.11.2025 tarihinde tasfiyenin başlaması'))).toBe(true);
+    expect(
+      terminated.some((line) => line.startsWith('    [UYGUN DEĞİL] terminated — MADDE 16: 10.11.2025 tarihinde tasfiyenin başlaması')),
+    ).toBe(true);
   });
 });
 
@@ -151,11 +206,20 @@ describe('explainScenario — deadline', () => {
 });
 
 describe('explainScenario — clawback', () => {
-  const input = clawbackCase({ paidOn: '2024-05-20', notifiedOn: '2024-06-01', repaidOn: '2024-07-10', rates: { '2024-05-20': '34.9876', '2024-07-10': '35.1234' } });
+  const input = clawbackCase({
+    paidOn: '2024-05-20',
+    notifiedOn: '2024-06-01',
+    repaidOn: '2024-07-10',
+    rates: { '2024-05-20': '34.9876', '2024-07-10': '35.1234' },
+  });
   const lines = reportLines({ id: 'cb', kind: 'clawback', ...input });
 
   it('prints the explanation and every amount line', () => {
-    expect(lines.some((line) => line.startsWith('Geri tahsil (ITKFDP-II MADDE 17): Tebliğ 01.06.2024, faizsiz ödeme süresi 01.07.2024 sonu, iade 10.07.2024'))).toBe(true);
+    expect(
+      lines.some((line) =>
+        line.startsWith('Geri tahsil (ITKFDP-II MADDE 17): Tebliğ 01.06.2024, faizsiz ödeme süresi 01.07.2024 sonu, iade 10.07.2024'),
+      ),
+    ).toBe(true);
     expect(lines).toContain('  Anapara (TL): 87.469,00 ₺ — 2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺');
     expect(lines).toContain('  Toplam iade (Avro): 2.571,23 € — 2.500,00 € + 71,23 € = 2.571,23 €');
     const result = evaluateClawbackCase(input);

@@ -27,12 +27,27 @@ const ELIGIBILITY_SCENARIO = {
   kind: 'eligibility',
   program: 'IKDP-2025',
   asOf: '2025-02-10',
-  enterprise: { legalForm: 'DIGER', registered: true, active: true, declarationCurrent: false, naceMain: '14.13.01', provinces: ['Kayseri'] },
+  enterprise: {
+    legalForm: 'DIGER',
+    registered: true,
+    active: true,
+    declarationCurrent: false,
+    naceMain: '14.13.01',
+    provinces: ['Kayseri'],
+  },
   history: [],
   expect: { eligible: false, failed: ['legal-form', 'declaration'] },
 };
 
-const DEADLINE_SCENARIO = { id: 'dl-01', kind: 'deadline', start: '2025-03-28', amount: 5, unit: 'day', channel: 'electronic', expect: { due: '2025-04-02T23:59' } };
+const DEADLINE_SCENARIO = {
+  id: 'dl-01',
+  kind: 'deadline',
+  start: '2025-03-28',
+  amount: 5,
+  unit: 'day',
+  channel: 'electronic',
+  expect: { due: '2025-04-02T23:59' },
+};
 
 const CLAWBACK_SCENARIO = {
   id: 'cb-01',
@@ -42,7 +57,14 @@ const CLAWBACK_SCENARIO = {
   notifiedOn: '2026-01-05',
   repaidOn: '2026-03-20',
   rates: { '2025-03-10': '39.1234', '2026-03-20': '50.5678' },
-  expect: { interestApplies: true, principalTRY: '97808.50', days: 375, interestTRY: '24117.16', interestEUR: '476.93', totalEUR: '2976.93' },
+  expect: {
+    interestApplies: true,
+    principalTRY: '97808.50',
+    days: 375,
+    interestTRY: '24117.16',
+    interestEUR: '476.93',
+    totalEUR: '2976.93',
+  },
 };
 
 function run(value: unknown, fileName = 'dir/case.json') {
@@ -61,7 +83,18 @@ describe('runScenario — valid scenarios of each kind pass', () => {
     ['eligibility', ELIGIBILITY_SCENARIO],
     ['deadline', DEADLINE_SCENARIO],
     ['clawback', CLAWBACK_SCENARIO],
-    ['identifiers', { id: 'ids-01', kind: 'identifiers', values: [{ type: 'tckn', value: '10000000146' }, { type: 'vkn', value: '1234567891' }], expect: { valid: [true, false] } }],
+    [
+      'identifiers',
+      {
+        id: 'ids-01',
+        kind: 'identifiers',
+        values: [
+          { type: 'tckn', value: '10000000146' },
+          { type: 'vkn', value: '1234567891' },
+        ],
+        expect: { valid: [true, false] },
+      },
+    ],
   ] as const)('%s', (_kind, scenario) => {
     expect(run(scenario)).toEqual({ status: 'PASS', id: scenario.id });
   });
@@ -84,19 +117,47 @@ describe('runScenario — a file that is not a valid scenario is a FAIL naming t
   });
 
   it.each([
-    ['an unknown kind', { ...IKDP_SCENARIO, kind: 'ikdp' }, 'case.json: alan "kind": bilinmeyen tür "ikdp"; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback'],
-    ['no kind', { id: 'x', expect: {} }, 'case.json: alan "kind": zorunlu alan eksik; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback'],
+    [
+      'an unknown kind',
+      { ...IKDP_SCENARIO, kind: 'ikdp' },
+      'case.json: alan "kind": bilinmeyen tür "ikdp"; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback',
+    ],
+    [
+      'no kind',
+      { id: 'x', expect: {} },
+      'case.json: alan "kind": zorunlu alan eksik; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback',
+    ],
     ['a missing field', { ...DEADLINE_SCENARIO, start: undefined }, 'case.json: alan "start": zorunlu alan eksik'],
     ['a missing expect', { ...DEADLINE_SCENARIO, expect: undefined }, 'case.json: alan "expect": zorunlu alan eksik'],
     ['an empty id', { ...DEADLINE_SCENARIO, id: '' }, 'case.json: alan "id": boş olamaz'],
     ['a malformed date', { ...DEADLINE_SCENARIO, start: '2025-02-30' }, 'case.json: alan "start": geçersiz tarih (YYYY-AA-GG bekleniyor)'],
-    ['a malformed nested date', { ...IKDP_SCENARIO, requests: [{ ...IKDP_SCENARIO.requests[0], submittedOn: '15.04.2025' }] }, 'case.json: alan "requests[0].submittedOn": geçersiz tarih (YYYY-AA-GG bekleniyor)'],
-    ['a malformed amount', { ...CLAWBACK_SCENARIO, amountEUR: '2500' }, 'case.json: alan "amountEUR": geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")'],
-    ['a malformed amount in expect', { ...IKDP_SCENARIO, expect: { totalTRY: '50833.3' } }, 'case.json: alan "expect.totalTRY": geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")'],
-    ['a malformed date-time in expect', { ...DEADLINE_SCENARIO, expect: { due: '2025-04-02 23:59' } }, 'case.json: alan "expect.due": YYYY-AA-GGTSS:DD bekleniyor'],
+    [
+      'a malformed nested date',
+      { ...IKDP_SCENARIO, requests: [{ ...IKDP_SCENARIO.requests[0], submittedOn: '15.04.2025' }] },
+      'case.json: alan "requests[0].submittedOn": geçersiz tarih (YYYY-AA-GG bekleniyor)',
+    ],
+    [
+      'a malformed amount',
+      { ...CLAWBACK_SCENARIO, amountEUR: '2500' },
+      'case.json: alan "amountEUR": geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")',
+    ],
+    [
+      'a malformed amount in expect',
+      { ...IKDP_SCENARIO, expect: { totalTRY: '50833.3' } },
+      'case.json: alan "expect.totalTRY": geçersiz tutar (iki ondalık haneli ondalık sayı bekleniyor, örn. "1800000.00")',
+    ],
+    [
+      'a malformed date-time in expect',
+      { ...DEADLINE_SCENARIO, expect: { due: '2025-04-02 23:59' } },
+      'case.json: alan "expect.due": YYYY-AA-GGTSS:DD bekleniyor',
+    ],
     ['an unknown top-level key', { ...DEADLINE_SCENARIO, titel: 'typo' }, 'case.json: alan "titel": bilinmeyen alan'],
     ['an unknown key in expect', { ...IKDP_SCENARIO, expect: { baseAvg: 305 } }, 'case.json: alan "expect.baseAvg": bilinmeyen alan'],
-    ['an unknown key in an expected request', { ...IKDP_SCENARIO, expect: { requests: [{ amount: '1.00' }] } }, 'case.json: alan "expect.requests[0].amount": bilinmeyen alan'],
+    [
+      'an unknown key in an expected request',
+      { ...IKDP_SCENARIO, expect: { requests: [{ amount: '1.00' }] } },
+      'case.json: alan "expect.requests[0].amount": bilinmeyen alan',
+    ],
   ] as const)('%s', (_name, scenario, message) => {
     expect(failMessage(scenario, 'dir/case.json')).toBe(`dir/${message}`);
   });
@@ -115,7 +176,9 @@ describe('runScenario — a file that is not a valid scenario is a FAIL naming t
   });
 
   it('a case the rules cannot evaluate (no exchange rate) is a FAIL naming the file and the field', () => {
-    expect(failMessage({ ...CLAWBACK_SCENARIO, rates: {} })).toBe('dir/case.json: alan "rates": Ödeme tarihi 10.03.2025 veya öncesi için TCMB kuru yok.');
+    expect(failMessage({ ...CLAWBACK_SCENARIO, rates: {} })).toBe(
+      'dir/case.json: alan "rates": Ödeme tarihi 10.03.2025 veya öncesi için TCMB kuru yok.',
+    );
   });
 
   it('parseScenario returns the typed scenario of a valid file', () => {
@@ -137,7 +200,9 @@ describe('runScenario — expectations', () => {
   });
 
   it('an extra code in `failed` fails', () => {
-    expect(failMessage({ ...ELIGIBILITY_SCENARIO, expect: { failed: ['declaration', 'legal-form', 'registration'] } })).toContain('expect.failed: beklenen 3 öğe, bulunan 2 öğe');
+    expect(failMessage({ ...ELIGIBILITY_SCENARIO, expect: { failed: ['declaration', 'legal-form', 'registration'] } })).toContain(
+      'expect.failed: beklenen 3 öğe, bulunan 2 öğe',
+    );
   });
 
   it('a wrong code in `failed` names it', () => {
@@ -152,10 +217,18 @@ describe('runScenario — expectations', () => {
   });
 
   it.each([
-    ['a wrong amount (one kuruş)', { requests: [{ amountTRY: '50833.33' }] }, 'expect.requests[0].amountTRY: beklenen "50833.33", bulunan "50833.34"'],
+    [
+      'a wrong amount (one kuruş)',
+      { requests: [{ amountTRY: '50833.33' }] },
+      'expect.requests[0].amountTRY: beklenen "50833.33", bulunan "50833.34"',
+    ],
     ['a wrong total', { totalTRY: '50833.35' }, 'expect.totalTRY: beklenen "50833.35", bulunan "50833.34"'],
     ['a wrong base', { baseAverage: 306 }, 'expect.baseAverage: beklenen 306, bulunan 305'],
-    ['null expected where a date is computed', { postMonitoringDue: null }, 'expect.postMonitoringDue: beklenen null, bulunan "2027-02-20"'],
+    [
+      'null expected where a date is computed',
+      { postMonitoringDue: null },
+      'expect.postMonitoringDue: beklenen null, bulunan "2027-02-20"',
+    ],
     ['one request too many', { requests: [{}, {}] }, 'expect.requests: beklenen 2 öğe, bulunan 1 öğe'],
     ['a wrong approval', { requests: [{ approved: false }] }, 'expect.requests[0].approved: beklenen false, bulunan true'],
   ] as const)('%s reports the first difference as expected vs actual', (_name, expectation, message) => {
@@ -163,7 +236,9 @@ describe('runScenario — expectations', () => {
   });
 
   it('reports only the first of several differences (keys in the order of the expect schema)', () => {
-    expect(failMessage({ ...IKDP_SCENARIO, expect: { totalTRY: '1.00', baseAverage: 1 } })).toBe('expect.baseAverage: beklenen 1, bulunan 305');
+    expect(failMessage({ ...IKDP_SCENARIO, expect: { totalTRY: '1.00', baseAverage: 1 } })).toBe(
+      'expect.baseAverage: beklenen 1, bulunan 305',
+    );
   });
 });
 
