@@ -23,18 +23,21 @@ function mod(value: number, divisor: number): number {
  * TCKN: 11 digits, the first not 0; the 10th digit is
  * ((d1+d3+d5+d7+d9)×7 − (d2+d4+d6+d8)) mod 10 and the 11th is (d1+…+d10) mod 10.
  * Foreign nationals' numbers (starting with 99) use the same check digits.
+ * `firstNine` must be nine digits; the result is the two check digits.
  */
-export function isValidTckn(s: string): boolean {
-  if (!TCKN_SHAPE.test(s)) return false;
+export function tcknCheckDigits(firstNine: string): string {
   let odd = 0;
   let even = 0;
   for (let index = 0; index < 9; index += 1) {
-    if (index % 2 === 0) odd += digitAt(s, index);
-    else even += digitAt(s, index);
+    if (index % 2 === 0) odd += digitAt(firstNine, index);
+    else even += digitAt(firstNine, index);
   }
   const tenth = mod(odd * 7 - even, 10);
-  if (tenth !== digitAt(s, 9)) return false;
-  return (odd + even + tenth) % 10 === digitAt(s, 10);
+  return `${tenth}${(odd + even + tenth) % 10}`;
+}
+
+export function isValidTckn(s: string): boolean {
+  return TCKN_SHAPE.test(s) && s.slice(9) === tcknCheckDigits(s);
 }
 
 /**
@@ -42,16 +45,19 @@ export function isValidTckn(s: string): boolean {
  * nine digits d0…d8: t = (dᵢ + 9 − i) mod 10, v = (t × 2^(9−i)) mod 9, and
  * v = 9 when t ≠ 0 but v = 0; the check digit is (10 − Σv mod 10) mod 10.
  */
-export function isValidVkn(s: string): boolean {
-  if (!VKN_SHAPE.test(s)) return false;
+export function vknCheckDigit(firstNine: string): string {
   let sum = 0;
   for (let index = 0; index < 9; index += 1) {
-    const t = (digitAt(s, index) + 9 - index) % 10;
+    const t = (digitAt(firstNine, index) + 9 - index) % 10;
     let v = (t * 2 ** (9 - index)) % 9;
     if (t !== 0 && v === 0) v = 9;
     sum += v;
   }
-  return (10 - (sum % 10)) % 10 === digitAt(s, 9);
+  return String((10 - (sum % 10)) % 10);
+}
+
+export function isValidVkn(s: string): boolean {
+  return VKN_SHAPE.test(s) && s.charAt(9) === vknCheckDigit(s);
 }
 
 export type IbanCheck = { readonly valid: true; readonly normalized: string } | { readonly valid: false; readonly reason: string };

@@ -1,35 +1,18 @@
-/**
- * Valid-looking, unique, invented identifiers for the demo data. Check digits
- * follow the same formulas as core/lib/identifiers.ts (the tests run the
- * generated numbers through its validators).
- */
+import { tcknCheckDigits, vknCheckDigit } from '../../core/lib/identifiers';
 
-function digitAt(s: string, index: number): number {
-  return s.charCodeAt(index) - 48;
-}
+/**
+ * Valid-looking, unique, invented identifiers for the demo data, completed with
+ * the check digits of core/lib/identifiers.ts.
+ */
 
 /** Completes nine digits (the first not 0) to a TCKN with both check digits. */
 export function completeTckn(firstNine: string): string {
-  let odd = 0;
-  let even = 0;
-  for (let index = 0; index < 9; index += 1) {
-    if (index % 2 === 0) odd += digitAt(firstNine, index);
-    else even += digitAt(firstNine, index);
-  }
-  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  return `${firstNine}${tenth}${(odd + even + tenth) % 10}`;
+  return `${firstNine}${tcknCheckDigits(firstNine)}`;
 }
 
 /** Completes nine digits to a VKN with the Gelir İdaresi check digit. */
 export function completeVkn(firstNine: string): string {
-  let sum = 0;
-  for (let index = 0; index < 9; index += 1) {
-    const t = (digitAt(firstNine, index) + 9 - index) % 10;
-    let v = (t * 2 ** (9 - index)) % 9;
-    if (t !== 0 && v === 0) v = 9;
-    sum += v;
-  }
-  return `${firstNine}${(10 - (sum % 10)) % 10}`;
+  return `${firstNine}${vknCheckDigit(firstNine)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isValidTckn, isValidVkn } from '../../core/lib/identifiers';
+import { tcknCheckDigits, vknCheckDigit } from '../../core/lib/identifiers';
 
 /**
  * Scenario files state no VKN or TCKN, but the database requires valid ones
@@ -18,19 +18,11 @@ function seedDigits(seed: string, count: number): string {
 
 export function syntheticVkn(seed: string): string {
   const body = seedDigits(`vkn:${seed}`, 9);
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = `${body}${check}`;
-    if (isValidVkn(candidate)) return candidate;
-  }
-  throw new Error('VKN kontrol hanesi bulunamadı');
+  return `${body}${vknCheckDigit(body)}`;
 }
 
 export function syntheticTckn(seed: string): string {
   const digits = seedDigits(`tckn:${seed}`, 9);
   const body = `${digits.charAt(0) === '0' ? '1' : digits.charAt(0)}${digits.slice(1)}`;
-  for (let checks = 0; checks <= 99; checks += 1) {
-    const candidate = `${body}${String(checks).padStart(2, '0')}`;
-    if (isValidTckn(candidate)) return candidate;
-  }
-  throw new Error('TCKN kontrol haneleri bulunamadı');
+  return `${body}${tcknCheckDigits(body)}`;
 }
