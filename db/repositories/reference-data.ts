@@ -105,30 +105,26 @@ export function listExchangeRates(db: KobiDatabase, currency: string): ExchangeR
 
 export type CalendarDayInput = HolidayEntry & { readonly source: string };
 
-export function putHoliday(w: WriteContext, input: CalendarDayInput): PutOutcome {
+/** Holidays and idari izin days share one shape: a date, its kind (full / half day), a name and a source. */
+function putCalendarDay(w: WriteContext, table: typeof holidays | typeof idariIzinDays, input: CalendarDayInput): PutOutcome {
   if (!isIsoDate(input.date)) throw new RepositoryInputError(`Geçersiz tarih "${input.date}".`);
-  const existing = w.db.orm.select().from(holidays).where(eq(holidays.date, input.date)).get();
+  const existing = w.db.orm.select().from(table).where(eq(table.date, input.date)).get();
   const values = { kind: input.kind, name: input.name, source: input.source };
   if (existing === undefined) {
-    w.insert(holidays, { date: input.date, ...values });
+    w.insert(table, { date: input.date, ...values });
     return 'inserted';
   }
   if (existing.kind === values.kind && existing.name === values.name && existing.source === values.source) return 'unchanged';
-  w.update(holidays, existing.id, values);
+  w.update(table, existing.id, values);
   return 'updated';
 }
 
+export function putHoliday(w: WriteContext, input: CalendarDayInput): PutOutcome {
+  return putCalendarDay(w, holidays, input);
+}
+
 export function putIdariIzinDay(w: WriteContext, input: CalendarDayInput): PutOutcome {
-  if (!isIsoDate(input.date)) throw new RepositoryInputError(`Geçersiz tarih "${input.date}".`);
-  const existing = w.db.orm.select().from(idariIzinDays).where(eq(idariIzinDays.date, input.date)).get();
-  const values = { kind: input.kind, name: input.name, source: input.source };
-  if (existing === undefined) {
-    w.insert(idariIzinDays, { date: input.date, ...values });
-    return 'inserted';
-  }
-  if (existing.kind === values.kind && existing.name === values.name && existing.source === values.source) return 'unchanged';
-  w.update(idariIzinDays, existing.id, values);
-  return 'updated';
+  return putCalendarDay(w, idariIzinDays, input);
 }
 
 export function listHolidays(db: KobiDatabase): (HolidayEntry & { readonly source: string })[] {
