@@ -16,7 +16,7 @@ import { getClawback } from './clawbacks';
 import { listCommittedPersonnel } from './committed-personnel';
 import { enterpriseProvinces, getEnterprise } from './enterprises';
 import { getLoanOfApplication, listLoanInstallments } from './loans';
-import { listActivePaymentRequests, type PaymentRequestRecord } from './payment-requests';
+import { listActivePaymentRequestFacts, type PaymentRequestFacts } from './payment-requests';
 import { preparedQuery } from './prepared-query';
 import { enterpriseMonthlyPrimDaysInProvince, enterpriseMonthlyTotals, personDaysInProvince } from './prim-days';
 import { exchangeRateOnOrBefore } from './reference-data';
@@ -48,7 +48,7 @@ function definedFlag<K extends string>(key: K, value: boolean | null): Partial<R
   return value === null ? {} : ({ [key]: value } as Record<K, boolean>);
 }
 
-function ikdpRequests(requests: readonly PaymentRequestRecord[]): IkdpCaseInput['requests'] {
+function ikdpRequests(requests: readonly PaymentRequestFacts[]): IkdpCaseInput['requests'] {
   return requests.map((request) => ({
     submittedOn: request.submittedOn,
     months: [...(request.months ?? [])],
@@ -57,7 +57,7 @@ function ikdpRequests(requests: readonly PaymentRequestRecord[]): IkdpCaseInput[
   }));
 }
 
-function itkfdpRequests(requests: readonly PaymentRequestRecord[]): ItkfdpCaseInput['requests'] {
+function itkfdpRequests(requests: readonly PaymentRequestFacts[]): ItkfdpCaseInput['requests'] {
   return requests.map((request) => ({
     periods: [...(request.periods ?? [])],
     submittedOn: request.submittedOn,
@@ -67,7 +67,7 @@ function itkfdpRequests(requests: readonly PaymentRequestRecord[]): ItkfdpCaseIn
   }));
 }
 
-/** What `loadCase` reads of the application: only these columns (the whole row costs more to map than to read). */
+/** What `loadCase` reads of the application and its enterprise: only these columns (the whole row costs more to map than to read). */
 const caseApplication = (orm: Orm) =>
   orm
     .select({
@@ -78,40 +78,32 @@ const caseApplication = (orm: Orm) =>
       approvedOn: applications.approvedOn,
       terminatedOn: applications.terminatedOn,
       applicationProvince: applications.applicationProvince,
+      foundedOn: enterprises.foundedOn,
     })
     .from(applications)
+    .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
     .where(eq(applications.id, sql.placeholder('id')))
     .prepare();
 
 type CaseApplication = Pick<
   Application,
   'id' | 'enterpriseId' | 'program' | 'callCalendarId' | 'approvedOn' | 'terminatedOn' | 'applicationProvince'
->;
-
-/** What an IKDP case reads of the enterprise. */
-const caseEnterprise = (orm: Orm) =>
-  orm
-    .select({ id: enterprises.id, foundedOn: enterprises.foundedOn })
-    .from(enterprises)
-    .where(eq(enterprises.id, sql.placeholder('id')))
-    .prepare();
+> & { readonly foundedOn: string | null };
 
 function loadIkdpCase(
   db: KobiDatabase,
   application: CaseApplication & { readonly program: IkdpCaseInput['program'] },
 ): Validated<IkdpCaseInput> {
-  const enterprise = preparedQuery(db, caseEnterprise).get({ id: application.enterpriseId });
-  if (enterprise === undefined) return invalid('enterpriseId', 'Başvurunun işletmesi bulunamadı.');
   if (application.approvedOn === null) return invalid('approvedOn', 'Başvuru onaylanmamış: onay tarihi yok.');
   const calendar = application.callCalendarId === null ? undefined : getCallCalendar(db, application.callCalendarId)?.calendar;
   return parseWith(ikdpCaseInput, {
     program: application.program,
     approvedOn: application.approvedOn,
-    foundedOn: enterprise.foundedOn,
-    primDays: enterpriseMonthlyTotals(db, enterprise.id),
+    foundedOn: application.foundedOn,
+    primDays: enterpriseMonthlyTotals(db, application.enterpriseId),
     terminatedOn: application.terminatedOn,
     ...(calendar === undefined ? {} : { calendar }),
-    requests: ikdpRequests(listActivePaymentRequests(db, application.id)),
+    requests: ikdpRequests(listActivePaymentRequestFacts(db, application.id)),
   });
 }
 
@@ -155,7 +147,7 @@ function loadItkfdpCase(db: KobiDatabase, application: CaseApplication): Validat
       : { installmentsPaid: installments.filter((installment) => installment.paid).map((installment) => installment.number) }),
     primDays: enterpriseMonthlyPrimDaysInProvince(db, application.enterpriseId, province),
     personnel: personnel.map(committedPersonInput(db, application.enterpriseId, province, keyById)),
-    requests: itkfdpRequests(listActivePaymentRequests(db, application.id)),
+    requests: itkfdpRequests(listActivePaymentRequestFacts(db, application.id)),
     events: listTerminationEvents(db, application.id).map((event) => ({ type: event.type, on: event.occurredOn })),
   });
 }
