@@ -4,19 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
-import { foldTurkish } from '../core/lib/turkish-text';
 import { closeDatabase, openDatabase, type DatabaseKey, type KobiDatabase } from '../db/connection';
 import { DEMO_AS_OF } from '../db/demo/generate';
 import { demoTckn } from '../db/demo/identifiers';
 import { createRandom, type Random } from '../db/demo/random';
 import { writeDemoData } from '../db/demo/write-demo';
 import { importSgkServiceList } from '../db/imports/import-sgk';
-import { parseSgkServiceList } from '../db/imports/sgk-service-list';
 import { loadCase } from '../db/repositories/case-loading';
 import { INBOX_PAGE_SIZE, inboxPage, type InboxCursor, type InboxQuery } from '../db/search/inbox';
 import { parseSearchQuery, prefixUpperBound } from '../db/search/query';
 import { searchEnterprises } from '../db/search/search-enterprises';
 import { median, percentile, type BenchRow } from './bench-row';
+import { handwrittenAuditedImport, rawUpsertImport } from './db-handwritten-import';
 import { HANDWRITTEN_INBOX_SQL, HANDWRITTEN_SEARCH_SQL, handwrittenCaseLoader } from './db-handwritten';
 
 /**
@@ -269,47 +268,67 @@ async function serviceListXlsx(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The same list written with raw statements (no audit, no outbox, no batch record): the yardstick of the import. */
-async function handwrittenImport(db: KobiDatabase, bytes: Uint8Array, enterpriseId: number, province: string): Promise<void> {
-  const parsed = await parseSgkServiceList(bytes);
-  if (!parsed.ok) throw new Error('benchmark list does not parse');
-  const provinceKey = foldTurkish(province);
-  const month = db.sqlite.prepare(
-    `INSERT INTO enterprise_monthly_prim_days (enterprise_id, province, province_key, month, prim_days) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (enterprise_id, province_key, month) DO UPDATE SET prim_days = excluded.prim_days`,
-  );
-  const person = db.sqlite.prepare(
-    `INSERT INTO person_monthly_days (enterprise_id, province, province_key, tckn, month, prim_days, counted_leave_days) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (enterprise_id, province_key, tckn, month) DO UPDATE SET prim_days = excluded.prim_days, counted_leave_days = excluded.counted_leave_days`,
-  );
-  db.sqlite
-    .transaction(() => {
-      for (const each of parsed.list.enterpriseMonths) month.run(enterpriseId, province, provinceKey, each.month, each.primDays);
-      for (const each of parsed.list.personMonths)
-        person.run(enterpriseId, province, provinceKey, each.tckn, each.month, each.primDays, each.leaveDays);
-    })
-    .immediate();
+const IMPORT_RUNS = 5;
+
+/** Audit entries written since `seq`: what an import added to the log. */
+function auditEntriesAfter(db: KobiDatabase, seq: number): number {
+  return db.sqlite.prepare<[number], { count: number }>('SELECT count(*) AS count FROM audit_log WHERE seq > ?').get(seq)?.count ?? 0;
 }
 
+function lastAuditSeq(db: KobiDatabase): number {
+  return db.sqlite.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM audit_log').get()?.seq ?? 0;
+}
+
+/**
+ * The import timed into enterprises with one province each: ours and the
+ * audited hand-written yardstick alternately (each into its own enterprise),
+ * then the unaudited upserts. Each run must write the same audit entries.
+ */
 async function importRows(db: KobiDatabase): Promise<BenchRow[]> {
   const bytes = await serviceListXlsx();
   const targets = db.sqlite
-    .prepare<[], { id: number; province: string }>(
-      'SELECT enterprise_id AS id, min(province) AS province FROM enterprise_sites GROUP BY enterprise_id HAVING count(*) = 1 ORDER BY enterprise_id DESC LIMIT 10',
+    .prepare<[number], { enterpriseId: number; province: string }>(
+      `SELECT enterprise_id AS enterpriseId, min(province) AS province FROM enterprise_sites
+        GROUP BY enterprise_id HAVING count(*) = 1 ORDER BY enterprise_id DESC LIMIT ?`,
     )
-    .all();
+    .all(3 * IMPORT_RUNS);
+  if (targets.length < 3 * IMPORT_RUNS) throw new Error('not enough single-province enterprises for the import benchmark');
   const ours: number[] = [];
-  for (const target of targets.slice(0, 5)) {
-    const run = await timedAsync(() =>
-      importSgkServiceList(db, { kind: 'system', name: 'bench' }, { fileName: 'bench.xlsx', bytes, enterpriseId: target.id }),
-    );
-    if (run.value.kind !== 'imported') throw new Error(`benchmark import failed: ${run.value.kind}`);
-    ours.push(run.ms);
-  }
-  // Last, as it leaves rows without audit entries in this throw-away database.
   const hand: number[] = [];
-  for (const target of targets.slice(5)) hand.push((await timedAsync(() => handwrittenImport(db, bytes, target.id, target.province))).ms);
-  return [ratioRow('XLSX içe aktarma: 250 kişi × 12 ay (medyan / 5)', median(ours), IMPORT_TARGET_MS, median(hand))];
+  for (let run = 0; run < IMPORT_RUNS; run += 1) {
+    const [mine, theirs] = [targets[2 * run], targets[2 * run + 1]];
+    if (mine === undefined || theirs === undefined) throw new Error('import benchmark target missing');
+    const before = lastAuditSeq(db);
+    const timedOurs = await timedAsync(() =>
+      importSgkServiceList(db, { kind: 'system', name: 'bench' }, { fileName: 'bench.xlsx', bytes, enterpriseId: mine.enterpriseId }),
+    );
+    if (timedOurs.value.kind !== 'imported') throw new Error(`benchmark import failed: ${timedOurs.value.kind}`);
+    const ourEntries = auditEntriesAfter(db, before);
+    const timedHand = await timedAsync(() => handwrittenAuditedImport(db.sqlite, bytes, theirs, 'system:bench'));
+    if (
+      timedHand.value.auditEntries !== ourEntries ||
+      timedHand.value.inserted + timedHand.value.updated !== timedOurs.value.counts.inserted + timedOurs.value.counts.updated
+    )
+      throw new Error(
+        `the import and its hand-written yardstick wrote different rows or audit entries: ${JSON.stringify({ ours: timedOurs.value.counts, ourEntries, hand: timedHand.value })}`,
+      );
+    ours.push(timedOurs.ms);
+    hand.push(timedHand.ms);
+  }
+  // Last, as they leave rows without audit entries in this throw-away database.
+  const raw: number[] = [];
+  for (const target of targets.slice(2 * IMPORT_RUNS)) raw.push((await timedAsync(() => rawUpsertImport(db.sqlite, bytes, target))).ms);
+  const oursMedian = median(ours);
+  return [
+    ratioRow(`XLSX içe aktarma: 250 kişi × 12 ay, denetim kayıtlı (medyan / ${IMPORT_RUNS})`, oursMedian, IMPORT_TARGET_MS, median(hand)),
+    {
+      name: `  aynı liste denetimsiz ham upsert ile (medyan / ${IMPORT_RUNS})`,
+      value: median(raw),
+      unit: 'ms',
+      ratio: oursMedian / median(raw),
+      ratioLabel: 'içe aktarmanın bu süreye oranı (denetimin bedeli)',
+    },
+  ];
 }
 
 export async function runDatabaseBenchmarks(): Promise<BenchRow[]> {
