@@ -82,68 +82,86 @@ type BranchParameters = {
 
 type Branch = {
   readonly kind: InboxTaskKind;
-  readonly select: string;
+  /** The date the task's time limit counts from; with `days` 0, the due date itself (a planned visit). */
+  readonly start: string;
+  readonly days: number;
   readonly from: string;
   /** For the whole müdürlük, when another join order is faster than the one the officer's index gives. */
   readonly fromForAll?: string;
   readonly where: string;
-  readonly due: string;
   readonly id: string;
 };
 
 /**
- * One statement per kind of task, each answering only its next `count` tasks
- * after the cursor; the page is merged here. (One UNION ALL statement sorted
- * as a whole took 10–25 ms at 50,000 enterprises.) An officer's inbox starts
- * from the officer's applications (their index); the whole müdürlük's from
- * the statuses and the visits' due dates.
+ * One statement per kind of task (and per time limit), each answering only
+ * its next `count` tasks after the cursor; the page is merged here. (One
+ * UNION ALL statement sorted as a whole took 10–25 ms at 50,000
+ * enterprises.) Each statement walks its start date in index order: the due
+ * date is the start plus a fixed number of days, so the cursor's due date
+ * becomes a range on the start column. That is why the application reviews
+ * of the two time limits are two statements.
  */
 const BRANCHES: readonly Branch[] = [
   {
     kind: 'application-review',
-    select: `a.applied_on AS start, CASE a.program WHEN 'ITKFDP-II' THEN 7 ELSE 5 END AS days`,
+    start: 'a.applied_on',
+    days: 5,
     from: 'applications a',
-    where: `a.program IN ('IKDP-2025', 'IKDP-2026', 'ITKFDP-II') AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
-    due: `date(a.applied_on, CASE a.program WHEN 'ITKFDP-II' THEN '+7 days' ELSE '+5 days' END)`,
+    where: `a.program IN ('IKDP-2025', 'IKDP-2026') AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
+    id: 'a.id',
+  },
+  {
+    kind: 'application-review',
+    start: 'a.applied_on',
+    days: 7,
+    from: 'applications a',
+    where: `a.program = 'ITKFDP-II' AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
     id: 'a.id',
   },
   {
     kind: 'credit-use',
-    select: 'a.approved_on AS start, 30 AS days',
+    start: 'a.approved_on',
+    days: 30,
     from: 'applications a JOIN loans l ON l.application_id = a.id',
     // The few loans without credit use first (a scan of the small loans table), not every approved application.
     fromForAll: 'loans l CROSS JOIN applications a ON a.id = l.application_id',
     where: `a.program = 'ITKFDP-II' AND a.status = 'APPROVED' AND a.approved_on IS NOT NULL AND l.credit_used_on IS NULL`,
-    due: `date(a.approved_on, '+30 days')`,
     id: 'a.id',
   },
   {
     kind: 'monitoring-visit',
-    select: 'NULL AS start, NULL AS days',
+    start: 'v.due_on',
+    days: 0,
     from: 'monitoring_visits v JOIN applications a ON a.id = v.application_id',
     where: 'v.visited_on IS NULL AND v.due_on IS NOT NULL',
-    due: 'v.due_on',
     id: 'v.id',
   },
   {
     kind: 'clawback-repayment',
-    select: 'c.notified_on AS start, 30 AS days',
+    start: 'c.notified_on',
+    days: 30,
     from: 'clawbacks c JOIN applications a ON a.id = c.application_id',
     where: 'c.repaid_on IS NULL AND c.notified_on IS NOT NULL',
-    due: `date(c.notified_on, '+30 days')`,
     id: 'c.id',
   },
 ];
 
+/** The cursor of the first page: before any task. */
+const BEGINNING = '1900-01-01';
+
 function branchSql(branch: Branch, forUser: boolean): string {
-  // For one officer, `+` keeps the planner from walking every open visit in date order instead of the officer's few.
-  const orderDue = forUser && branch.kind === 'monitoring-visit' ? `+${branch.due}` : branch.due;
-  return `SELECT '${branch.kind}' AS kind, ${branch.id} AS subjectId, a.id AS applicationId, a.program, a.enterprise_id AS enterpriseId,
-            a.responsible_user_id AS responsibleUserId, ${branch.select}, ${branch.due} AS nominalDue
+  const { start, days, id, kind } = branch;
+  const due = days === 0 ? start : `date(${start}, '+${days} days')`;
+  const fromCursor = days === 0 ? ':due' : `date(:due, '-${days} days')`;
+  // For one officer, `+` keeps the planner from walking every open task in date order instead of the officer's few (their index).
+  const walked = forUser ? `+${start}` : start;
+  return `SELECT '${kind}' AS kind, ${id} AS subjectId, a.id AS applicationId, a.program, a.enterprise_id AS enterpriseId,
+            a.responsible_user_id AS responsibleUserId, ${days === 0 ? 'NULL' : start} AS start, ${days === 0 ? 'NULL' : days} AS days,
+            ${due} AS nominalDue
        FROM ${forUser ? branch.from : (branch.fromForAll ?? branch.from)}
       WHERE ${branch.where} ${forUser ? 'AND a.responsible_user_id = :user' : ''}
-        AND ${branch.due} >= :due AND (${branch.due}, '${branch.kind}', ${branch.id}) > (:due, :kind, :id)
-      ORDER BY ${orderDue}, ${branch.id} LIMIT :count`;
+        AND ${walked} >= ${fromCursor} AND (${due}, '${kind}', ${id}) > (:due, :kind, :id)
+      ORDER BY ${walked}, ${id} LIMIT :count`;
 }
 
 type Statements = {
@@ -214,7 +232,12 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
 export function inboxPage(db: KobiDatabase, query: InboxQuery): InboxTask[] {
   const pageSize = query.pageSize ?? INBOX_PAGE_SIZE;
   const prepared = statements(db.sqlite);
-  const after = { due: query.after?.nominalDue ?? '', kind: query.after?.kind ?? '', id: query.after?.subjectId ?? 0, count: pageSize };
+  const after = {
+    due: query.after?.nominalDue ?? BEGINNING,
+    kind: query.after?.kind ?? '',
+    id: query.after?.subjectId ?? 0,
+    count: pageSize,
+  };
   const { responsibleUserId } = query;
   const rows = (responsibleUserId === undefined ? prepared.all : prepared.forUser)
     .flatMap((statement) => statement.all(responsibleUserId === undefined ? after : { ...after, user: responsibleUserId }))

@@ -1,3 +1,4 @@
+import { addDays, format, parseISO } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../db/repositories/applications';
 import { createClawback } from '../../../db/repositories/clawbacks';
@@ -5,7 +6,7 @@ import { createEnterprise } from '../../../db/repositories/enterprises';
 import { createLoan } from '../../../db/repositories/loans';
 import { recordMonitoringVisit, scheduleMonitoringVisit } from '../../../db/repositories/monitoring-visits';
 import { createUser } from '../../../db/repositories/users';
-import { inboxPage } from '../../../db/search/inbox';
+import { inboxPage, type InboxQuery } from '../../../db/search/inbox';
 import { withWrite } from '../../../db/write-context';
 import { openTestDatabase, TEST_ACTOR, type TestDatabase } from '../helpers';
 
@@ -108,5 +109,63 @@ describe('inbox — tasks by legal due date', () => {
       page = last === undefined ? [] : inboxPage(t.db, { asOf: '2025-04-03', pageSize: 2, after: last.cursor });
     }
     expect(pages).toEqual([['monitoring-visit', 'application-review'], ['clawback-repayment', 'application-review'], ['credit-use']]);
+  });
+});
+
+describe('inbox paging — every task once, in due order, across the statements it merges', () => {
+  it('pages through many tasks with equal due dates from different time limits, for the müdürlük and for one officer', () => {
+    const dense = openTestDatabase();
+    try {
+      const expected: { kind: string; id: number; due: string; user: number }[] = [];
+      const due = (start: string, days: number): string => format(addDays(parseISO(start), days), 'yyyy-MM-dd');
+      withWrite(dense.db, TEST_ACTOR, (w) => {
+        const users = [1, 2].map((n) => createUser(w, { username: `uzman${n}`, fullName: `Uzman ${n}`, role: 'sorumlu_personel' }).id);
+        const enterpriseId = createEnterprise(w, {
+          vkn: '4391208413',
+          unvan: 'Yoğun Takvim A.Ş.',
+          legalForm: 'TUZEL_KISI',
+          registered: true,
+          active: true,
+          declarationCurrent: true,
+        }).id;
+        const programs = ['IKDP-2025', 'IKDP-2026', 'ITKFDP-II'] as const;
+        for (let n = 0; n < 60; n += 1) {
+          const program = programs[n % 3] ?? 'IKDP-2025';
+          // Applied within a week: a 5-day and a 7-day limit meet on the same dates.
+          const appliedOn = `2025-03-${String(3 + ((n * 5) % 7)).padStart(2, '0')}`;
+          const user = users[n % 2] ?? 0;
+          const id = createApplication(w, { enterpriseId, program, status: 'SUBMITTED', appliedOn, responsibleUserId: user }).id;
+          expected.push({ kind: 'application-review', id, due: due(appliedOn, program === 'ITKFDP-II' ? 7 : 5), user });
+          if (n % 4 === 0) {
+            const dueOn = due('2025-03-08', n % 5);
+            const visit = scheduleMonitoringVisit(w, { applicationId: id, kind: 'ON_SITE', dueOn }).id;
+            expected.push({ kind: 'monitoring-visit', id: visit, due: dueOn, user });
+          }
+        }
+      });
+      const order = (a: (typeof expected)[number], b: (typeof expected)[number]): number =>
+        a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.id - b.id;
+      const paged = (query: Omit<InboxQuery, 'asOf'>): string[] => {
+        const seen: string[] = [];
+        let page = inboxPage(dense.db, { asOf: '2025-03-01', pageSize: 7, ...query });
+        while (page.length > 0) {
+          seen.push(...page.map((task) => `${task.kind}:${String(task.subjectId)}`));
+          const last = page.at(-1);
+          page = last === undefined ? [] : inboxPage(dense.db, { asOf: '2025-03-01', pageSize: 7, ...query, after: last.cursor });
+        }
+        return seen;
+      };
+      const key = (task: (typeof expected)[number]): string => `${task.kind}:${String(task.id)}`;
+      expect(paged({})).toEqual([...expected].sort(order).map(key));
+      const officer = expected[1]?.user ?? 0;
+      expect(paged({ responsibleUserId: officer })).toEqual(
+        expected
+          .filter((task) => task.user === officer)
+          .sort(order)
+          .map(key),
+      );
+    } finally {
+      dense.dispose();
+    }
   });
 });
