@@ -23,7 +23,7 @@ import { applyKey, type DatabaseKey, type KobiDatabase } from './connection';
 
 export type BackupInfo = { readonly path: string; readonly sizeBytes: number; readonly modifiedAt: string };
 
-export type BackupFailureKind = 'target-exists' | 'wrong-key' | 'not-a-database' | 'corrupt' | 'not-found';
+export type BackupFailureKind = 'target-exists' | 'wrong-key' | 'not-a-database' | 'corrupt' | 'not-found' | 'in-use' | 'write-failed';
 
 export type BackupResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly kind: BackupFailureKind; readonly message: string };
@@ -120,8 +120,56 @@ function writeCheckedSnapshot(sqlite: Database.Database, target: string, key: Da
 /** Write an encrypted snapshot of the open database to `target` (which must not exist yet), checked before it is put in place. */
 export function backupDatabase(db: KobiDatabase, target: string, key: DatabaseKey): BackupResult<BackupInfo> {
   if (existsSync(target)) return { ok: false, kind: 'target-exists', message: `Hedef dosya zaten var, üzerine yazılmaz: ${target}` };
-  mkdirSync(dirname(target), { recursive: true });
-  return writeCheckedSnapshot(db.sqlite, target, key);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    return writeCheckedSnapshot(db.sqlite, target, key);
+  } catch (error) {
+    // A full disk, a read-only or missing folder: the database itself is untouched.
+    return {
+      ok: false,
+      kind: 'write-failed',
+      message: `Yedek yazılamadı: ${target} (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+}
+
+/**
+ * Before a schema upgrade: a checked snapshot of the file as it still is,
+ * `kobi-dosya-surum-oncesi-<time>.sqlite` in `folder`, outside the daily
+ * rotation (it is never removed by it). For `OpenOptions.beforeMigrations`.
+ */
+export function snapshotBeforeMigrations(folder: string, key: DatabaseKey): (db: KobiDatabase) => string | null {
+  return (db) => {
+    const result = backupDatabase(db, join(folder, `kobi-dosya-surum-oncesi-${db.now().replace(/[:.]/g, '-')}.sqlite`), key);
+    return result.ok ? null : result.message;
+  };
+}
+
+/**
+ * Whether another connection has the database at `path` open: the app, or a
+ * CLI command. Every connection to a WAL database holds a shared lock on the
+ * file while it is open, so an exclusive lock (no waiting) is refused exactly
+ * then. A file that does not open with the key cannot be open in the app.
+ */
+export function databaseInUse(path: string, key: DatabaseKey): boolean {
+  if (!existsSync(path)) return false;
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { fileMustExist: true, timeout: 0 });
+  } catch {
+    return false;
+  }
+  try {
+    applyKey(sqlite, key);
+    sqlite.pragma('locking_mode = EXCLUSIVE');
+    sqlite.exec('BEGIN EXCLUSIVE');
+    sqlite.exec('COMMIT');
+    return false;
+  } catch (error) {
+    return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+  } finally {
+    sqlite.close();
+  }
 }
 
 export type RestoreOutcome = { readonly restored: BackupInfo; readonly previousKeptAs: string | null };
@@ -129,11 +177,20 @@ export type RestoreOutcome = { readonly restored: BackupInfo; readonly previousK
 /**
  * Put the backup at `from` in place of the database at `to`. The backup is
  * checked first (key, integrity); the current file, if any, is kept beside it
- * as `<to>.onceki-<time>` with its WAL, never deleted. The app must not have
- * `to` open meanwhile. The restored file is upgraded by the next open if it
+ * as `<to>.onceki-<time>` with its WAL, never deleted. A database that some
+ * connection has open (the app, a CLI command) is refused: `in-use`. (The
+ * check and the renames are two steps: an app started between them is not
+ * seen.) The restored file is upgraded by the next open if it
  * comes from an older schema.
  */
 export function restoreDatabase(from: string, to: string, key: DatabaseKey, now: () => string): BackupResult<RestoreOutcome> {
+  if (databaseInUse(to, key)) {
+    return {
+      ok: false,
+      kind: 'in-use',
+      message: `Veritabanı şu anda açık (KOBİ Dosya uygulaması ya da başka bir komut kullanıyor): ${to}. Geri yüklemeden önce kapatın; dosyaya dokunulmadı.`,
+    };
+  }
   const backup = inspect(from, key);
   if (!backup.ok) return backup;
   mkdirSync(dirname(to), { recursive: true });
@@ -161,7 +218,7 @@ export function restoreDatabase(from: string, to: string, key: DatabaseKey, now:
 
 /** Backup files in a folder (`*.sqlite`), newest name last. */
 export function listBackups(folder: string): BackupInfo[] {
-  if (!existsSync(folder)) return [];
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.sqlite'))
     .sort()

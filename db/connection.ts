@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
+import { applyMigrations, MIGRATIONS_FOLDER, pendingMigrationCount } from './migrate';
 import { rebuildEnterpriseSearchIndex } from './repositories/enterprise-search-index';
 import * as schema from './schema';
 
@@ -46,7 +46,8 @@ export function databaseKeyFromText(text: string): DatabaseKey | null {
   return RAW_KEY.test(trimmed) ? { kind: 'raw', hex: trimmed.toLowerCase() } : { kind: 'passphrase', passphrase: trimmed };
 }
 
-export type DatabaseOpenErrorKind = 'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'migration-failed';
+export type DatabaseOpenErrorKind =
+  'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'backup-failed' | 'migration-failed';
 
 export type DatabaseOpenError = {
   readonly kind: DatabaseOpenErrorKind;
@@ -71,6 +72,13 @@ export type OpenOptions = {
    * for tools that open a very large file many times, such as benchmarks.
    */
   readonly integrityCheck?: 'full' | 'quick';
+  /**
+   * Runs when an existing file has migrations pending, before any is applied
+   * (db/backup.ts `snapshotBeforeMigrations` keeps a copy of the file as it
+   * was). Returns `null` to go on, or why not (Turkish): the open then fails
+   * with `backup-failed` and the file is left as it was.
+   */
+  readonly beforeMigrations?: (db: KobiDatabase) => string | null;
 };
 
 /**
@@ -191,8 +199,15 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     return fail(failure('corrupt', path, `Veritabanı bozuk: ${path}`, describe(error)));
   }
   const db: KobiDatabase = { path, sqlite, orm: drizzle(sqlite, { schema }), now: options.now ?? systemClock };
+  const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
+  if (existed && options.beforeMigrations !== undefined && pendingMigrationCount(db, migrationsFolder) > 0) {
+    const refusal = options.beforeMigrations(db);
+    if (refusal !== null) {
+      return fail(failure('backup-failed', path, `Şema güncellemesinden önce yedek alınamadı; veritabanı güncellenmedi: ${path}`, refusal));
+    }
+  }
   try {
-    const { applied } = applyMigrations(db, options.migrationsFolder ?? MIGRATIONS_FOLDER);
+    const { applied } = applyMigrations(db, migrationsFolder);
     // A migration may change what the search text is made of (or create the
     // index itself): rebuild it from the rows, which are the truth.
     if (applied > 0) rebuildEnterpriseSearchIndex(db);

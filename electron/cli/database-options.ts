@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultBackupFolder, listBackups } from '../../db/backup';
+import { defaultBackupFolder, listBackups, snapshotBeforeMigrations } from '../../db/backup';
 import {
   closeDatabase,
   databaseKeyFromText,
@@ -123,9 +123,13 @@ export function openErrorMessage(error: DatabaseOpenError): string {
   return lines.join('\n');
 }
 
-/** Open a database for a CLI command; any failure is a `CliError` with the Turkish message. */
+/** Open a database for a CLI command (an older schema is backed up to `yedekler/` before it is upgraded); any failure is a `CliError` with the Turkish message. */
 export function openCliDatabase(path: string, key: DatabaseKey, options: { readonly create?: boolean } = {}): KobiDatabase {
-  const opened = openDatabase(path, { key, create: options.create === true });
+  const opened = openDatabase(path, {
+    key,
+    create: options.create === true,
+    beforeMigrations: snapshotBeforeMigrations(defaultBackupFolder(path), key),
+  });
   if (!opened.ok) throw new CliError(openErrorMessage(opened.error));
   return opened.db;
 }

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../db/audit/verify-audit';
@@ -13,11 +15,46 @@ import {
   steppingClock,
   TEST_ACTOR,
   TEST_DATABASE_KEY,
+  TEST_DATABASE_KEY_HEX,
   type TestDatabase,
 } from './helpers';
 import { SECRET, secretsInClear, stringsOf, writeSecrets } from './secrets';
 
 /** issue 3 item 8: online backups that stay encrypted, restore that never loses the current file, rotating daily backups. */
+
+/** Another process (as the app would be) with the database open until `release`. */
+async function holdOpenInChild(path: string): Promise<{ readonly release: () => Promise<void> }> {
+  const source = `
+    const Database = require(${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))});
+    const db = new Database(process.argv[1]);
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+    db.key(Buffer.from("x'${TEST_DATABASE_KEY_HEX}'"));
+    db.prepare('SELECT count(*) FROM enterprises').get();
+    process.stdout.write('acik\\n');
+    process.stdin.on('end', () => db.close());
+    process.stdin.resume();`;
+  const child = spawn(process.execPath, ['-e', source, path], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      resolve();
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      resolve();
+    });
+    child.on('exit', (code) => {
+      reject(new Error(`alt süreç çıktı: ${String(code)}`));
+    });
+  });
+  return {
+    release: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
 
 function unvanOf(db: KobiDatabase): unknown {
   return db.sqlite.prepare('SELECT unvan FROM enterprises WHERE id = 1').get();
@@ -70,6 +107,22 @@ describe('backups — issue 3 item 8', () => {
     const previous = reopenTestDatabase(restored.value.previousKeptAs ?? '');
     expect(unvanOf(previous)).toEqual({ unvan: 'Yedekten Sonra Değişti A.Ş.' });
     closeDatabase(previous);
+  });
+
+  it('refuses to restore over a database that is open, in this process or in another one', async () => {
+    const target = join(t.dir, 'yedek.sqlite');
+    expect(backupDatabase(t.db, target, TEST_DATABASE_KEY).ok).toBe(true);
+    expect(restoreDatabase(target, t.path, TEST_DATABASE_KEY, steppingClock())).toMatchObject({ ok: false, kind: 'in-use' });
+    closeDatabase(t.db);
+    const before = readFileSync(t.path);
+    const holder = await holdOpenInChild(t.path);
+    try {
+      expect(restoreDatabase(target, t.path, TEST_DATABASE_KEY, steppingClock())).toMatchObject({ ok: false, kind: 'in-use' });
+    } finally {
+      await holder.release();
+    }
+    expect(readFileSync(t.path).equals(before)).toBe(true);
+    expect(restoreDatabase(target, t.path, TEST_DATABASE_KEY, steppingClock()).ok).toBe(true);
   });
 
   it('refuses to restore a backup it cannot open, and leaves the database untouched', () => {
