@@ -46,11 +46,11 @@ export const applications = sqliteTable(
   },
   (table) => [
     index('applications_enterprise_idx').on(table.enterpriseId),
-    index('applications_program_status_idx').on(table.program, table.status),
+    // The inbox's application-review tasks (db/search/inbox.ts): one programme's submitted applications in
+    // application-date order; its (program, status) prefix serves the case lists.
+    index('applications_program_status_applied_idx').on(table.program, table.status, table.appliedOn),
     index('applications_responsible_idx').on(table.responsibleUserId),
     index('applications_next_due_idx').on(table.nextDueOn, table.id),
-    // The inbox's application-review tasks (db/search/inbox.ts): the submitted applications in application-date order.
-    index('applications_status_applied_idx').on(table.status, table.appliedOn),
     check('applications_program_check', sql`${table.program} IN (${sql.raw(oneOf(PROGRAM_IDS))})`),
     check('applications_status_check', sql`${table.status} IN (${sql.raw(oneOf(APPLICATION_STATUSES))})`),
     check('applications_decision_check', sql`${table.decision} IS NULL OR ${table.decision} IN (${sql.raw(oneOf(APPLICATION_DECISIONS))})`),

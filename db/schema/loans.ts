@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { applications } from './applications';
 import { id, isoDate, minorUnits, oneOf, timestamp } from './columns';
 import { FUNDING_LINES } from './enums';
@@ -25,6 +25,10 @@ export const loans = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
   },
   (table) => [
+    // The inbox's credit-use tasks (db/search/inbox.ts): only the loans whose credit is not used yet.
+    index('loans_credit_pending_idx')
+      .on(table.applicationId)
+      .where(sql`${table.creditUsedOn} IS NULL`),
     check('loans_funding_line_check', sql`${table.fundingLine} IS NULL OR ${table.fundingLine} IN (${sql.raw(oneOf(FUNDING_LINES))})`),
     check('loans_amount_check', sql`${table.amountMinor} IS NULL OR ${table.amountMinor} > 0`),
   ],

@@ -23,7 +23,10 @@ export const monitoringVisits = sqliteTable(
   },
   (table) => [
     index('monitoring_visits_application_idx').on(table.applicationId),
-    index('monitoring_visits_due_idx').on(table.dueOn),
+    // The inbox's visit tasks (db/search/inbox.ts): the visits not made yet, by planned date.
+    index('monitoring_visits_open_due_idx')
+      .on(table.dueOn)
+      .where(sql`${table.visitedOn} IS NULL`),
     check('monitoring_visits_kind_check', sql`${table.kind} IN (${sql.raw(oneOf(MONITORING_VISIT_KINDS))})`),
     check(
       'monitoring_visits_outcome_check',

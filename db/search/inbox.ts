@@ -3,6 +3,7 @@ import type { ProgramId } from '../../core/inputs/eligibility-input';
 import type { IsoDate } from '../../core/lib/calendar-date';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../core/lib/time-limits';
 import type { KobiDatabase } from '../connection';
+import { PROGRAM_IDS } from '../schema/enums';
 
 /**
  * The task inbox (ROADMAP 2: "task inbox with legal due dates"): what the
@@ -98,32 +99,28 @@ type Branch = {
  * UNION ALL statement sorted as a whole took 10–25 ms at 50,000
  * enterprises.) Each statement walks its start date in index order: the due
  * date is the start plus a fixed number of days, so the cursor's due date
- * becomes a range on the start column. That is why the application reviews
- * of the two time limits are two statements.
+ * becomes a range on the start column. That is why each programme's
+ * application reviews are a statement of their own (the index is programme,
+ * status, application date).
  */
+/** An application is reviewed within 5 days (IKDP MADDE 11(1)) or 7 days (ITKFDP-II MADDE 11(1)) of its date. */
+const reviewBranches: readonly Branch[] = PROGRAM_IDS.map((program) => ({
+  kind: 'application-review',
+  start: 'a.applied_on',
+  days: program === 'ITKFDP-II' ? 7 : 5,
+  from: 'applications a',
+  where: `a.program = '${program}' AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
+  id: 'a.id',
+}));
+
 const BRANCHES: readonly Branch[] = [
-  {
-    kind: 'application-review',
-    start: 'a.applied_on',
-    days: 5,
-    from: 'applications a',
-    where: `a.program IN ('IKDP-2025', 'IKDP-2026') AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
-    id: 'a.id',
-  },
-  {
-    kind: 'application-review',
-    start: 'a.applied_on',
-    days: 7,
-    from: 'applications a',
-    where: `a.program = 'ITKFDP-II' AND a.status = 'SUBMITTED' AND a.applied_on IS NOT NULL`,
-    id: 'a.id',
-  },
+  ...reviewBranches,
   {
     kind: 'credit-use',
     start: 'a.approved_on',
     days: 30,
     from: 'applications a JOIN loans l ON l.application_id = a.id',
-    // The few loans without credit use first (a scan of the small loans table), not every approved application.
+    // The loans whose credit is not used yet first (their partial index), not every approved application.
     fromForAll: 'loans l CROSS JOIN applications a ON a.id = l.application_id',
     where: `a.program = 'ITKFDP-II' AND a.status = 'APPROVED' AND a.approved_on IS NOT NULL AND l.credit_used_on IS NULL`,
     id: 'a.id',
@@ -153,15 +150,17 @@ function branchSql(branch: Branch, forUser: boolean): string {
   const { start, days, id, kind } = branch;
   const due = days === 0 ? start : `date(${start}, '+${days} days')`;
   const fromCursor = days === 0 ? ':due' : `date(:due, '-${days} days')`;
-  // For one officer, `+` keeps the planner from walking every open task in date order instead of the officer's few (their index).
-  const walked = forUser ? `+${start}` : start;
+  // One officer's tasks start from the officer's applications (their index), not from every open task in date order.
+  const from = forUser
+    ? branch.from.replace('applications a', 'applications a INDEXED BY applications_responsible_idx')
+    : (branch.fromForAll ?? branch.from);
   return `SELECT '${kind}' AS kind, ${id} AS subjectId, a.id AS applicationId, a.program, a.enterprise_id AS enterpriseId,
             a.responsible_user_id AS responsibleUserId, ${days === 0 ? 'NULL' : start} AS start, ${days === 0 ? 'NULL' : days} AS days,
             ${due} AS nominalDue
-       FROM ${forUser ? branch.from : (branch.fromForAll ?? branch.from)}
+       FROM ${from}
       WHERE ${branch.where} ${forUser ? 'AND a.responsible_user_id = :user' : ''}
-        AND ${walked} >= ${fromCursor} AND (${due}, '${kind}', ${id}) > (:due, :kind, :id)
-      ORDER BY ${walked}, ${id} LIMIT :count`;
+        AND ${start} >= ${fromCursor} AND (${due}, '${kind}', ${id}) > (:due, :kind, :id)
+      ORDER BY ${start}, ${id} LIMIT :count`;
 }
 
 type Statements = {
