@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../db/audit/verify-audit';
 import { closeDatabase } from '../../../db/connection';
@@ -7,6 +7,7 @@ import { writeDemoData, type DemoSummary } from '../../../db/demo/write-demo';
 import { loadCase } from '../../../db/repositories/case-loading';
 import { searchEnterprises } from '../../../db/search/search-enterprises';
 import { openTestDatabase, type TestDatabase } from '../helpers';
+import { stringsOf } from '../secrets';
 
 const opened: TestDatabase[] = [];
 
@@ -78,7 +79,7 @@ describe('demo-data — a database like any other', () => {
     expect(failures).toEqual([]);
   });
 
-  it('is found by search, and its file holds no readable VKN or unvan', () => {
+  it('is found by search, and neither its file nor its WAL holds a readable TCKN, VKN or unvan', () => {
     const { t } = demoDatabase(5, 40);
     const enterprise = t.db.sqlite.prepare('SELECT id, unvan, vkn FROM enterprises ORDER BY id LIMIT 1').get() as {
       id: number;
@@ -87,10 +88,27 @@ describe('demo-data — a database like any other', () => {
     };
     expect(searchEnterprises(t.db, enterprise.vkn).map((hit) => hit.id)).toEqual([enterprise.id]);
     expect(searchEnterprises(t.db, enterprise.unvan, 200).map((hit) => hit.id)).toContain(enterprise.id);
+    const secrets = [
+      ...(t.db.sqlite.prepare('SELECT unvan AS value FROM enterprises ORDER BY id LIMIT 10').all() as { value: string }[]).map((row) =>
+        row.value.slice(0, 10),
+      ),
+      ...(t.db.sqlite.prepare('SELECT vkn AS value FROM enterprises ORDER BY id LIMIT 10').all() as { value: string }[]).map(
+        (row) => row.value,
+      ),
+      ...(t.db.sqlite.prepare('SELECT DISTINCT tckn AS value FROM person_monthly_days LIMIT 10').all() as { value: string }[]).map(
+        (row) => row.value,
+      ),
+    ];
+    expect(secrets.length).toBeGreaterThanOrEqual(25);
+    const readable = (path: string): string[] => {
+      const bytes = readFileSync(path).toString('latin1');
+      const strings = stringsOf(path) ?? '';
+      return secrets.filter((secret) => bytes.includes(Buffer.from(secret, 'utf8').toString('latin1')) || strings.includes(secret));
+    };
+    expect(existsSync(`${t.path}-wal`)).toBe(true);
+    expect(readable(`${t.path}-wal`)).toEqual([]);
     closeDatabase(t.db);
-    const bytes = readFileSync(t.path).toString('latin1');
-    expect(bytes.includes(enterprise.vkn)).toBe(false);
-    expect(bytes.includes(enterprise.unvan.slice(0, 8))).toBe(false);
+    expect(readable(t.path)).toEqual([]);
   });
 
   it('refuses a database that already holds enterprises', () => {
