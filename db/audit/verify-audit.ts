@@ -103,15 +103,34 @@ function parseImage(json: string): Readonly<Record<string, StoredValue>> | null 
   }
 }
 
+/** A column's default as stored in the schema: its value, or `undefined` when it is an expression we do not evaluate. */
+type ColumnInfo = { readonly name: string; readonly defaultValue: StoredValue | undefined };
+
+function defaultOf(sqlText: string | null): StoredValue | undefined {
+  if (sqlText === null || sqlText.toUpperCase() === 'NULL') return null;
+  if (/^-?\d+$/.test(sqlText)) return Number(sqlText);
+  const quoted = /^'((?:[^']|'')*)'$/.exec(sqlText);
+  return quoted === null ? undefined : (quoted[1] ?? '').replaceAll("''", "'");
+}
+
 /**
- * Compare a row with its latest audit image on the columns both have: a
- * column a later migration added is not in older images, one it dropped is
- * no longer in the row.
+ * Compare a row with its latest audit image. A column the image lacks was
+ * added by a later migration: rows written before it hold the column's
+ * default, so any other value was written outside the app. (Migrations
+ * therefore only add columns and indexes to audited tables; a backfill of
+ * audited rows runs as an audited write.) A column the image has and the
+ * row no longer has was dropped by a migration and is not compared.
  */
-function firstDifference(current: Readonly<Record<string, unknown>>, image: Readonly<Record<string, StoredValue>>): string | null {
-  for (const [column, value] of Object.entries(image)) {
-    if (!(column in current)) continue;
-    if (current[column] !== value) return column;
+function firstDifference(
+  current: Readonly<Record<string, unknown>>,
+  image: Readonly<Record<string, StoredValue>>,
+  columns: readonly ColumnInfo[],
+): string | null {
+  for (const column of columns) {
+    const value = current[column.name];
+    if (column.name in image) {
+      if (value !== image[column.name]) return column.name;
+    } else if (column.defaultValue !== undefined && value !== column.defaultValue) return column.name;
   }
   return null;
 }
@@ -121,17 +140,77 @@ type LatestRow = { readonly rowId: string; readonly afterJson: string | null; re
   unknown
 >;
 
+function tableColumns(db: KobiDatabase, table: string): ColumnInfo[] {
+  return db.sqlite
+    .prepare<[string], { name: string; dflt: string | null }>('SELECT name, dflt_value AS dflt FROM pragma_table_info(?)')
+    .all(table)
+    .map((column) => ({ name: column.name, defaultValue: defaultOf(column.dflt) }));
+}
+
+type ChangeRow = {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly tableName: string;
+  readonly rowId: string;
+  readonly beforeJson: string;
+};
+
+/**
+ * Each update and delete against the entry before it for the same row: its
+ * before image must be the row as that entry left it. Otherwise the row was
+ * edited outside the app in between, and the app's later write would have
+ * hidden the edit from the comparison with the latest image.
+ */
+function verifyRowHistories(db: KobiDatabase): AuditProblem | null {
+  const changes = db.sqlite.prepare<[], ChangeRow>(
+    `SELECT seq, at, actor, action, table_name AS tableName, row_id AS rowId, before_json AS beforeJson
+       FROM audit_log WHERE before_json IS NOT NULL ORDER BY seq`,
+  );
+  const previousEntry = db.sqlite.prepare<[string, string, number], { seq: number; afterJson: string | null }>(
+    'SELECT seq, after_json AS afterJson FROM audit_log WHERE table_name = ? AND row_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1',
+  );
+  const columnsByTable = new Map<string, ColumnInfo[]>();
+  for (const change of changes.iterate()) {
+    const where = describeEntry(change);
+    const previous = previousEntry.get(change.tableName, change.rowId, change.seq);
+    const base = { seq: change.seq, table: change.tableName, rowId: change.rowId };
+    if (previous?.afterJson == null) {
+      return {
+        kind: 'row-unaudited',
+        ...base,
+        message: `${where}: değiştirilen satırın daha önce eklendiğine ilişkin denetim kaydı yok; satır uygulama dışında eklenmiş.`,
+      };
+    }
+    if (change.beforeJson === previous.afterJson) continue;
+    let columns = columnsByTable.get(change.tableName);
+    if (columns === undefined) {
+      columns = tableColumns(db, change.tableName);
+      columnsByTable.set(change.tableName, columns);
+    }
+    const before = parseImage(change.beforeJson);
+    const earlier = parseImage(previous.afterJson);
+    const column = before === null || earlier === null ? '(görüntü okunamadı)' : firstDifference(before, earlier, columns);
+    if (column !== null) {
+      return {
+        kind: 'row-altered',
+        ...base,
+        message: `${where}: değişiklikten önceki "${column}" değeri, satırın önceki denetim kaydındakiyle (#${previous.seq}) tutmuyor; satır arada uygulama dışında değiştirilmiş.`,
+      };
+    }
+  }
+  return null;
+}
+
 /** Each audited row against the latest image the log holds for it, and every row must have one. */
 function verifyRows(db: KobiDatabase): { rows: number; problem: AuditProblem | null } {
   let rows = 0;
   for (const table of AUDITED_TABLES) {
     const name = getTableName(table);
-    const columns = db.sqlite
-      .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
-      .all(name)
-      .map((column) => column.name);
+    const columns = tableColumns(db, name);
     if (columns.length === 0) continue;
-    const selected = columns.map((column, index) => `t.${quoted(column)} AS c${index}`).join(', ');
+    const selected = columns.map((column, index) => `t.${quoted(column.name)} AS c${index}`).join(', ');
     const latest = db.sqlite.prepare<[string], LatestRow>(
       `SELECT l.row_id AS rowId, l.after_json AS afterJson, l.seq AS seq, t.id IS NOT NULL AS present, ${selected}
        FROM (SELECT row_id, after_json, max(seq) AS seq FROM audit_log WHERE table_name = ? GROUP BY row_id) l
@@ -169,9 +248,9 @@ function verifyRows(db: KobiDatabase): { rows: number; problem: AuditProblem | n
       const image = parseImage(entry.afterJson);
       const current: Record<string, unknown> = {};
       columns.forEach((column, index) => {
-        current[column] = entry[`c${index}`];
+        current[column.name] = entry[`c${index}`];
       });
-      const column = image === null ? '(görüntü okunamadı)' : firstDifference(current, image);
+      const column = image === null ? '(görüntü okunamadı)' : firstDifference(current, image, columns);
       if (column !== null) {
         return {
           rows,
@@ -208,12 +287,15 @@ function verifyRows(db: KobiDatabase): { rows: number; problem: AuditProblem | n
 
 /**
  * Verify the audit log (issue 3 item 7): the hash chain from the first entry
- * to the last, then every audited row against its latest recorded image.
+ * to the last, each change against the entry before it for the same row,
+ * then every audited row against its latest recorded image.
  * Returns OK with the counts, or the first problem found.
  */
 export function verifyAudit(db: KobiDatabase): AuditVerification {
   const chain = verifyChain(db);
   if (chain.problem !== null) return { ok: false, entries: chain.entries, problem: chain.problem };
+  const history = verifyRowHistories(db);
+  if (history !== null) return { ok: false, entries: chain.entries, problem: history };
   const rows = verifyRows(db);
   if (rows.problem !== null) return { ok: false, entries: chain.entries, problem: rows.problem };
   return { ok: true, entries: chain.entries, rows: rows.rows };

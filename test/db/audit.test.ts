@@ -9,7 +9,7 @@ import { putEnterpriseMonthlyPrimDays, putPersonMonthlyDays } from '../../db/rep
 import { putExchangeRate } from '../../db/repositories/reference-data';
 import { createUser } from '../../db/repositories/users';
 import { syntheticTckn, syntheticVkn } from '../../db/scenario-import/synthetic-identifiers';
-import { enterpriseSites } from '../../db/schema';
+import { enterpriseSites, users } from '../../db/schema';
 import { withWrite } from '../../db/write-context';
 import { openTestDatabase, TEST_ACTOR, type TestDatabase } from './helpers';
 
@@ -163,6 +163,74 @@ describe('audit log — issue 3 item 7', () => {
       const result = verifyAudit(t.db);
       expect(result).toMatchObject({ ok: false, problem: { kind } });
       if (!result.ok && column !== null) expect(result.problem.message).toContain(`"${column}"`);
+    });
+  });
+
+  describe('a column added by a later migration', () => {
+    beforeEach(() => {
+      // What a migration adding a column does: rows written before it hold the default.
+      t.db.sqlite.exec("ALTER TABLE enterprises ADD COLUMN kobi_size TEXT NOT NULL DEFAULT 'küçük'");
+      t.db.sqlite.exec('ALTER TABLE enterprises ADD COLUMN employees INTEGER');
+    });
+
+    it('verifies rows written before it while they hold its default', () => {
+      expect(verifyAudit(t.db)).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      ['a text column with a default', "UPDATE enterprises SET kobi_size = 'orta' WHERE id = 1", 'kobi_size'],
+      ['a column without a default (NULL)', 'UPDATE enterprises SET employees = 12 WHERE id = 1', 'employees'],
+    ])('catches a hand edit of it in a row written before it: %s', (_case, edit, column) => {
+      t.db.sqlite.exec(edit);
+      const result = verifyAudit(t.db);
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'row-altered', table: 'enterprises' } });
+      if (!result.ok) expect(result.problem.message).toContain(`"${column}"`);
+    });
+
+    it('audits it with the rest of the row at the next write', () => {
+      withWrite(t.db, TEST_ACTOR, (w) => updateEnterprise(w, ids.enterpriseId, { unvan: 'Denetim Örme ve Dokuma A.Ş.' }));
+      const image = t.db.sqlite
+        .prepare("SELECT after_json AS json FROM audit_log WHERE table_name = 'enterprises' ORDER BY seq DESC LIMIT 1")
+        .get() as { json: string };
+      expect(JSON.parse(image.json)).toMatchObject({ kobi_size: 'küçük', employees: null });
+      expect(verifyAudit(t.db)).toMatchObject({ ok: true });
+    });
+
+    it('still catches a hand edit of it that a later write of the app carried on', () => {
+      t.db.sqlite.exec("UPDATE enterprises SET kobi_size = 'orta' WHERE id = 1");
+      withWrite(t.db, TEST_ACTOR, (w) => updateEnterprise(w, ids.enterpriseId, { unvan: 'Denetim Örme ve Dokuma A.Ş.' }));
+      const result = verifyAudit(t.db);
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'row-altered', table: 'enterprises' } });
+      if (!result.ok) expect(result.problem.message).toContain('"kobi_size"');
+    });
+  });
+
+  describe('catches a hand edit that a later write of the app carried on (the before image does not follow the log)', () => {
+    it.each([
+      [
+        'the edited column written again',
+        "UPDATE enterprises SET unvan = 'Sahte Unvan' WHERE id = 1",
+        { unvan: 'Denetim Örme Ltd.' },
+        'unvan',
+      ],
+      ['another column written', "UPDATE enterprises SET nace_main = '10.71' WHERE id = 1", { unvan: 'Denetim Örme Ltd.' }, 'nace_main'],
+    ] as const)('%s', (_case, edit, change, column) => {
+      t.db.sqlite.exec(edit);
+      const { seq } = withWrite(t.db, TEST_ACTOR, (w) => {
+        updateEnterprise(w, ids.enterpriseId, change);
+        return t.db.sqlite.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number };
+      });
+      const result = verifyAudit(t.db);
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'row-altered', table: 'enterprises', seq } });
+      if (!result.ok) expect(result.problem.message).toContain(`"${column}"`);
+    });
+
+    it('and a row inserted by hand that the app changed later', () => {
+      t.db.sqlite.exec(
+        "INSERT INTO users (id, username, full_name, role, active, created_at) VALUES (50, 'sahte', 'Sahte Kişi', 'yonetici', 1, '2025-01-01T00:00:00Z')",
+      );
+      withWrite(t.db, TEST_ACTOR, (w) => w.update(users, 50, { fullName: 'Sahte Kişi Değil' }));
+      expect(verifyAudit(t.db)).toMatchObject({ ok: false, problem: { kind: 'row-unaudited', table: 'users', rowId: '50' } });
     });
   });
 
