@@ -1,7 +1,7 @@
 import { getTableName } from 'drizzle-orm';
 import { AUDITED_TABLES } from '../audited-tables';
 import type { KobiDatabase } from '../connection';
-import { auditEntryHash, GENESIS_HASH } from './audit-chain';
+import { auditEntryHash, GENESIS_HASH, type AuditEntryFields } from './audit-chain';
 import type { StoredValue } from './canonical-json';
 
 export type AuditProblemKind =
@@ -30,18 +30,7 @@ export type AuditVerification =
   | { readonly ok: true; readonly entries: number; readonly rows: number }
   | { readonly ok: false; readonly entries: number; readonly problem: AuditProblem };
 
-type AuditRow = {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly tableName: string;
-  readonly rowId: string;
-  readonly beforeJson: string | null;
-  readonly afterJson: string | null;
-  readonly prevHash: string;
-  readonly hash: string;
-};
+type AuditRow = AuditEntryFields & { readonly prevHash: string; readonly hash: string };
 
 function describeEntry(entry: { seq: number; tableName: string; rowId: string; action: string; at: string; actor: string }): string {
   return `#${entry.seq} (${entry.tableName} #${entry.rowId}, ${entry.action}, ${entry.at}, ${entry.actor})`;
@@ -147,15 +136,7 @@ function tableColumns(db: KobiDatabase, table: string): ColumnInfo[] {
     .map((column) => ({ name: column.name, defaultValue: defaultOf(column.dflt) }));
 }
 
-type ChangeRow = {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly tableName: string;
-  readonly rowId: string;
-  readonly beforeJson: string;
-};
+type ChangeRow = Omit<AuditEntryFields, 'beforeJson' | 'afterJson'> & { readonly beforeJson: string };
 
 /**
  * Each update and delete against the entry before it for the same row: its
