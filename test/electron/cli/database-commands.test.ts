@@ -143,6 +143,22 @@ describe('database commands of the CLI — issue 3 items 7, 8, 9', () => {
     expect(verifyAuditCommand(['--db', db, '--key-file', keyFile]).exitCode).toBe(0);
   });
 
+  it('restore refuses while the database is open, and says so in Turkish', () => {
+    const backup = join(t.dir, 'yedek.sqlite');
+    backupCommand(['--db', db, '--out', backup, '--key-file', keyFile]);
+    const open = new Database(db);
+    try {
+      applyKey(open, TEST_DATABASE_KEY);
+      open.prepare('SELECT count(*) FROM enterprises').get();
+      expect(() => restoreCommand(['--from', backup, '--db', db, '--key-file', keyFile])).toThrow(
+        /Veritabanı şu anda açık .*Geri yüklemeden önce kapatın; dosyaya dokunulmadı\./,
+      );
+    } finally {
+      open.close();
+    }
+    expect(restoreCommand(['--from', backup, '--db', db, '--key-file', keyFile]).exitCode).toBe(0);
+  });
+
   it('runs through the real entry point with the key from the environment (exit codes 0, 1, 2)', () => {
     const cli = (args: readonly string[], env: NodeJS.ProcessEnv) =>
       spawnSync(process.execPath, ['--import', 'tsx', join(REPOSITORY_ROOT, 'electron', 'cli', 'main.ts'), ...args], {
