@@ -231,7 +231,8 @@ export type RotationOutcome = { readonly created: BackupInfo | null; readonly re
  * The app's daily backup: one file per day (`kobi-dosya-YYYY-MM-DD.sqlite`)
  * in `folder`, made once per day, and only the `keep` most recent days kept.
  * `today` is injected (the caller's local date) so the rotation is
- * deterministic. A failed backup removes nothing.
+ * deterministic. A failed backup removes nothing; a file system error is a
+ * `write-failed` result, never a throw (the app's timer calls this).
  */
 export function rotateDailyBackup(
   db: KobiDatabase,
@@ -245,15 +246,24 @@ export function rotateDailyBackup(
     if (!result.ok) return result;
     created = result.value;
   }
-  const daily = readdirSync(options.folder)
-    .map((name) => ({ name, day: DAILY_BACKUP.exec(name)?.[1] }))
-    .filter((entry): entry is { name: string; day: string } => entry.day !== undefined)
-    .sort((a, b) => (a.day < b.day ? 1 : -1));
   const removed: string[] = [];
-  for (const entry of daily.slice(options.keep)) {
-    const path = join(options.folder, entry.name);
-    rmSync(path);
-    removed.push(path);
+  try {
+    const daily = readdirSync(options.folder)
+      .map((name) => ({ name, day: DAILY_BACKUP.exec(name)?.[1] }))
+      .filter((entry): entry is { name: string; day: string } => entry.day !== undefined)
+      .sort((a, b) => (a.day < b.day ? 1 : -1));
+    for (const entry of daily.slice(options.keep)) {
+      const path = join(options.folder, entry.name);
+      rmSync(path);
+      removed.push(path);
+    }
+  } catch (error) {
+    // An old backup that cannot be removed (locked, read-only): today's backup stands; the failure is reported.
+    return {
+      ok: false,
+      kind: 'write-failed',
+      message: `Eski günlük yedekler silinemedi: ${options.folder} (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   return { ok: true, value: { created, removed } };
 }

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { applyMigrations, MIGRATIONS_FOLDER, pendingMigrationCount } from './migrate';
+import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
 import { rebuildEnterpriseSearchIndex } from './repositories/enterprise-search-index';
 import * as schema from './schema';
 
@@ -199,20 +199,19 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     return fail(failure('corrupt', path, `Veritabanı bozuk: ${path}`, describe(error)));
   }
   const db: KobiDatabase = { path, sqlite, orm: drizzle(sqlite, { schema }), now: options.now ?? systemClock };
-  const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
-  if (existed && options.beforeMigrations !== undefined && pendingMigrationCount(db, migrationsFolder) > 0) {
-    const refusal = options.beforeMigrations(db);
-    if (refusal !== null) {
-      return fail(failure('backup-failed', path, `Şema güncellemesinden önce yedek alınamadı; veritabanı güncellenmedi: ${path}`, refusal));
-    }
-  }
+  let migrated: ReturnType<typeof applyMigrations>;
   try {
-    const { applied } = applyMigrations(db, migrationsFolder);
+    migrated = applyMigrations(db, options.migrationsFolder ?? MIGRATIONS_FOLDER, existed ? options.beforeMigrations : undefined);
     // A migration may change what the search text is made of (or create the
     // index itself): rebuild it from the rows, which are the truth.
-    if (applied > 0) rebuildEnterpriseSearchIndex(db);
+    if ('applied' in migrated && migrated.applied > 0) rebuildEnterpriseSearchIndex(db);
   } catch (error) {
     return fail(failure('migration-failed', path, `Veritabanı şeması güncellenemedi; veritabanı değiştirilmedi: ${path}`, describe(error)));
+  }
+  if ('refused' in migrated) {
+    return fail(
+      failure('backup-failed', path, `Şema güncellemesinden önce yedek alınamadı; veritabanı güncellenmedi: ${path}`, migrated.refused),
+    );
   }
   return { ok: true, db };
 }

@@ -32,16 +32,24 @@ export function pendingMigrationCount(db: KobiDatabase, folder: string = MIGRATI
 }
 
 /**
- * Apply the pending migrations. Foreign keys are off while they run (SQLite's
+ * Apply the pending migrations; `beforeApplying` runs first when there are
+ * any (the backup of the file as it was) and may refuse with a reason, in
+ * which case nothing is applied. Foreign keys are off while they run (SQLite's
  * procedure for table rebuilds: `PRAGMA foreign_keys` is a no-op inside a
  * transaction) and `foreign_key_check` must come back empty afterwards.
  * If two processes open an old file at the same moment, the loser's migrator
  * fails on the tables the winner created; that is harmless once nothing is
  * pending any more.
  */
-export function applyMigrations(db: KobiDatabase, folder: string = MIGRATIONS_FOLDER): { readonly applied: number } {
+export function applyMigrations(
+  db: KobiDatabase,
+  folder: string = MIGRATIONS_FOLDER,
+  beforeApplying?: (db: KobiDatabase) => string | null,
+): { readonly applied: number } | { readonly refused: string } {
   const pending = pendingMigrationCount(db, folder);
   if (pending === 0) return { applied: 0 };
+  const refusal = beforeApplying?.(db) ?? null;
+  if (refusal !== null) return { refused: refusal };
   db.sqlite.pragma('foreign_keys = OFF');
   try {
     migrate(db.orm, { migrationsFolder: folder });

@@ -201,16 +201,8 @@ const ELEVEN_DIGITS = /^\d{11}$/;
 /** Excel drops the leading zero of `01` in a number cell. */
 const SHORT_CODE = /^\d{1,2}$/;
 
-type CheckedRow = {
+type CheckedRow = SgkPersonMonth & {
   readonly row: number;
-  readonly tckn: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly month: MonthKey;
-  readonly primDays: number;
-  readonly leaveDays: number;
-  readonly enteredOn: IsoDate | null;
-  readonly leftOn: IsoDate | null;
   /** Every cell of the row as written: two rows with the same signature are one row read twice. */
   readonly signature: string;
 };

@@ -66,22 +66,13 @@ export function restoreOffer(folder: string): RestoreOffer {
   return { folder, backups };
 }
 
-/** The day's backup; a file system error (a locked old backup that cannot be removed) is a failed result, never a throw. */
 function dailyBackup(db: KobiDatabase, options: CaseFileOptions, today: string): BackupResult<RotationOutcome> {
-  try {
-    return rotateDailyBackup(db, {
-      folder: backupFolderOf(options),
-      today,
-      keep: options.keepDailyBackups ?? DAILY_BACKUPS_KEPT,
-      key: options.key,
-    });
-  } catch (error) {
-    return {
-      ok: false,
-      kind: 'write-failed',
-      message: `Günlük yedek alınamadı: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+  return rotateDailyBackup(db, {
+    folder: backupFolderOf(options),
+    today,
+    keep: options.keepDailyBackups ?? DAILY_BACKUPS_KEPT,
+    key: options.key,
+  });
 }
 
 export function openCaseFile(options: CaseFileOptions): CaseFileOpened | CaseFileRefused {
