@@ -159,8 +159,12 @@ function precheckExistingFile(path: string): OpenResult | null {
 
 function integrityProblems(sqlite: Database.Database, mode: 'full' | 'quick'): string[] {
   const rows = sqlite.pragma(mode === 'full' ? 'integrity_check' : 'quick_check', { simple: false });
+  // A damaged file can come back as one row holding every problem on its own line.
   const messages = Array.isArray(rows)
-    ? rows.map((row: unknown) => (row !== null && typeof row === 'object' ? Object.values(row).map(String).join(' ') : String(row)))
+    ? rows
+        .flatMap((row: unknown) => (row !== null && typeof row === 'object' ? Object.values(row).map(String) : [String(row)]))
+        .flatMap((text) => text.split('\n'))
+        .filter((line) => line !== '')
     : [];
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }
@@ -193,7 +197,10 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
     const problems = integrityProblems(sqlite, options.integrityCheck ?? 'full');
     if (problems.length > 0) {
-      return fail(failure('corrupt', path, `Veritabanı bozuk (bütünlük denetimi başarısız): ${path}`, problems.slice(0, 5).join('; ')));
+      const more = problems.length > 5 ? `; … ve ${problems.length - 5} sorun daha` : '';
+      return fail(
+        failure('corrupt', path, `Veritabanı bozuk (bütünlük denetimi başarısız): ${path}`, `${problems.slice(0, 5).join('; ')}${more}`),
+      );
     }
   } catch (error) {
     return fail(failure('corrupt', path, `Veritabanı bozuk: ${path}`, describe(error)));

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../db/audit/verify-audit';
 import { backupDatabase, defaultBackupFolder, listBackups, restoreDatabase, rotateDailyBackup } from '../../db/backup';
 import { closeDatabase, databaseKeyFromText, openDatabase, type KobiDatabase } from '../../db/connection';
+import { writeDemoData } from '../../db/demo/write-demo';
 import { updateEnterprise } from '../../db/repositories/enterprises';
 import { withWrite } from '../../db/write-context';
 import {
@@ -165,6 +166,25 @@ describe('a corrupt database is never replaced silently — issue 3 item 8', () 
   const dirs: string[] = [];
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the first problems of a badly damaged file on one line, and counts the rest', () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    const path = join(dir, 'kobi-dosya.sqlite');
+    const created = openDatabase(path, { key: TEST_DATABASE_KEY, create: true });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(writeDemoData(created.db, { seed: 1, enterprises: 5 }).ok).toBe(true);
+    closeDatabase(created.db);
+    const bytes = readFileSync(path);
+    bytes.fill(0, bytes.length - 3000, bytes.length - 2000);
+    writeFileSync(path, bytes);
+    const damaged = openDatabase(path, { key: TEST_DATABASE_KEY });
+    if (damaged.ok) throw new Error('bozuk dosya açıldı');
+    expect(damaged.error.kind).toBe('corrupt');
+    expect(damaged.error.detail).not.toContain('\n');
+    expect(damaged.error.detail).toMatch(/; … ve \d+ sorun daha$/);
+    expect(damaged.error.detail?.split('; ')).toHaveLength(6);
   });
 
   it('reports the damage; the backup taken before restores the data', () => {
