@@ -25,3 +25,5 @@ export { programmeEditions } from './programme-editions';
 export { syncOutbox } from './sync-outbox';
 export { terminationEvents } from './termination-events';
 export { users } from './users';
+export { syncMessages } from './sync-messages';
+export { syncState } from './sync-state';

@@ -3,11 +3,14 @@ import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { hqServerCommand } from './commands/hq-server';
 import { importRatesCommand } from './commands/import-rates';
 import { importSgkCommand } from './commands/import-sgk';
 import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
 import { searchCommand } from './commands/search';
+import { syncCommand } from './commands/sync';
+import { syncStatusCommand } from './commands/sync-status';
 import { verifyAuditCommand } from './commands/verify-audit';
 
 type Command = {
@@ -67,6 +70,21 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'Boş veritabanına gerçekçi, uydurma demo verisi yazar; tek satır JSON özet.',
     run: demoDataCommand,
   },
+  sync: {
+    usage: 'sync --db F --hq URL [--once]',
+    summary: 'Eşitleme kutusunu merkeze gönderir; --once ile kutu boşalınca (0) ya da boşalamazsa (1) çıkar.',
+    run: syncCommand,
+  },
+  'sync-status': {
+    usage: 'sync-status --db F',
+    summary: 'Eşitleme durumu (bekleyen, son başarı, son hata ve nedeni) JSON olarak.',
+    run: syncStatusCommand,
+  },
+  'hq-server': {
+    usage: 'hq-server --port N --data DIR [--pg URL] [--fault-rate R]',
+    summary: 'Merkez başvuru sunucusu (SQLite ya da PostgreSQL); --add-branch ile şube anahtarı üretir.',
+    run: hqServerCommand,
+  },
 };
 
 function helpText(): string {
@@ -82,6 +100,7 @@ function helpText(): string {
     '',
     'Veritabanı komutları (--db) anahtarı KOBI_DOSYA_DB_KEY ortam değişkeninden ya da --key-file F seçeneğinden alır;',
     'ikisi birden verilirse --key-file geçerlidir.',
+    'sync merkez anahtarını KOBI_DOSYA_HQ_TOKEN ortam değişkeninden ya da --token-file F seçeneğinden alır.',
   ].join('\n');
 }
 

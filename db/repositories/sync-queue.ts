@@ -1,0 +1,234 @@
+import type Database from 'better-sqlite3';
+import type { KobiDatabase } from '../connection';
+import type { SyncMessageState } from '../schema/sync-messages';
+
+/**
+ * The sync client's queue (issue 17): reads `sync_outbox`, keeps each
+ * message's protocol identity in `sync_messages` and the client's state in
+ * `sync_state`. Nothing here deletes a row: a message sent is marked
+ * (`sync_outbox.sent_at`), never removed, and one headquarters refuses stays
+ * with its reason. These tables are transport bookkeeping, not case-file
+ * data, so they are written with plain transactions rather than `withWrite`
+ * (which would audit them and queue them again).
+ */
+
+const statementCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function prepared(db: KobiDatabase, source: string): Database.Statement {
+  let cache = statementCaches.get(db.sqlite);
+  if (cache === undefined) {
+    cache = new Map();
+    statementCaches.set(db.sqlite, cache);
+  }
+  let statement = cache.get(source);
+  if (statement === undefined) {
+    statement = db.sqlite.prepare(source);
+    cache.set(source, statement);
+  }
+  return statement;
+}
+
+export type SyncStateRecord = {
+  readonly deviceId: string;
+  readonly hqUrl: string | null;
+  readonly branchId: string | null;
+  readonly lastAttemptAt: string | null;
+  readonly lastSuccessAt: string | null;
+  readonly lastErrorAt: string | null;
+  readonly lastErrorCode: string | null;
+  readonly lastErrorMessage: string | null;
+  readonly consecutiveFailures: number;
+};
+
+const STATE_COLUMNS =
+  'device_id AS deviceId, hq_url AS hqUrl, branch_id AS branchId, last_attempt_at AS lastAttemptAt, last_success_at AS lastSuccessAt, last_error_at AS lastErrorAt, last_error_code AS lastErrorCode, last_error_message AS lastErrorMessage, consecutive_failures AS consecutiveFailures';
+
+/** The client's state, or `null` before the first sync. */
+export function readSyncState(db: KobiDatabase): SyncStateRecord | null {
+  return (prepared(db, `SELECT ${STATE_COLUMNS} FROM sync_state WHERE id = 1`).get() as SyncStateRecord | undefined) ?? null;
+}
+
+/** The client's state, created with a new device id (from `newDeviceId`) the first time. */
+export function ensureSyncState(db: KobiDatabase, newDeviceId: () => string): SyncStateRecord {
+  prepared(db, 'INSERT INTO sync_state (id, device_id) VALUES (1, ?) ON CONFLICT (id) DO NOTHING').run(newDeviceId());
+  const state = readSyncState(db);
+  if (state === null) throw new Error('sync_state satırı oluşturulamadı');
+  return state;
+}
+
+/**
+ * Give every unsent outbox message without one its UUIDv7 and the id of the
+ * previous message about the same row (the version it supersedes), in outbox
+ * order, at most `limit` of them, in one IMMEDIATE transaction. Committed
+ * before anything is sent: a retry after a crash sends the same ids.
+ */
+export function assignMessageIds(db: KobiDatabase, limit: number, newId: () => string): number {
+  const run = db.sqlite.transaction((): number => {
+    const rows = prepared(
+      db,
+      `SELECT o.id AS outboxId, o.entity AS entity, o.entity_id AS entityId FROM sync_outbox o
+       WHERE o.sent_at IS NULL AND o.id > coalesce((SELECT max(outbox_id) FROM sync_messages), 0)
+       ORDER BY o.id LIMIT ?`,
+    ).all(limit) as { outboxId: number; entity: string; entityId: string }[];
+    const previous = prepared(
+      db,
+      'SELECT message_id AS messageId FROM sync_messages WHERE entity = ? AND entity_id = ? ORDER BY outbox_id DESC LIMIT 1',
+    );
+    const insert = prepared(
+      db,
+      "INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, state, assigned_at) VALUES (?, ?, ?, ?, ?, 'assigned', ?)",
+    );
+    const at = db.now();
+    for (const row of rows) {
+      const before = previous.get(row.entity, row.entityId) as { messageId: string } | undefined;
+      insert.run(row.outboxId, newId(), row.entity, row.entityId, before?.messageId ?? null, at);
+    }
+    return rows.length;
+  });
+  return run.immediate();
+}
+
+export type QueuedMessage = {
+  readonly outboxId: number;
+  readonly messageId: string;
+  readonly supersedes: string | null;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly op: 'insert' | 'update' | 'delete';
+  readonly payload: string | null;
+  readonly contentHash: string;
+  readonly auditSeq: number;
+  readonly createdAt: string;
+};
+
+/** The oldest `limit` messages waiting to be sent (identity assigned, not yet acknowledged or refused), in outbox order. */
+export function nextQueuedMessages(db: KobiDatabase, limit: number): QueuedMessage[] {
+  return prepared(
+    db,
+    `SELECT m.outbox_id AS outboxId, m.message_id AS messageId, m.supersedes AS supersedes, o.entity AS entity,
+            o.entity_id AS entityId, o.op AS op, o.payload AS payload, o.content_hash AS contentHash,
+            o.audit_seq AS auditSeq, o.created_at AS createdAt
+     FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id
+     WHERE m.state = 'assigned' ORDER BY m.outbox_id LIMIT ?`,
+  ).all(limit) as QueuedMessage[];
+}
+
+export type MessageOutcome =
+  | { readonly outboxId: number; readonly state: 'acknowledged' }
+  | { readonly outboxId: number; readonly state: 'conflict' | 'blocked'; readonly reason: string; readonly currentVersion: string | null };
+
+/**
+ * Record headquarters' answers in one transaction: an acknowledged message is
+ * marked sent in the outbox together with its state; a refused one keeps its
+ * Turkish reason. Also counts one attempt for every message that was sent,
+ * and notes the success.
+ */
+export function settleMessages(
+  db: KobiDatabase,
+  attempted: readonly number[],
+  outcomes: readonly MessageOutcome[],
+  success: { readonly hqUrl: string; readonly branchId: string },
+): void {
+  const at = db.now();
+  const attempt = prepared(db, 'UPDATE sync_messages SET attempts = attempts + 1 WHERE outbox_id = ?');
+  const settle = prepared(db, 'UPDATE sync_messages SET state = ?, reason = ?, current_version = ?, settled_at = ? WHERE outbox_id = ?');
+  const sent = prepared(db, 'UPDATE sync_outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
+  db.sqlite
+    .transaction(() => {
+      for (const outboxId of attempted) attempt.run(outboxId);
+      for (const outcome of outcomes) {
+        if (outcome.state === 'acknowledged') {
+          settle.run('acknowledged', null, null, at, outcome.outboxId);
+          sent.run(at, outcome.outboxId);
+        } else settle.run(outcome.state, outcome.reason, outcome.currentVersion, at, outcome.outboxId);
+      }
+      recordSyncSuccessIn(db, at, success);
+    })
+    .immediate();
+}
+
+function recordSyncSuccessIn(db: KobiDatabase, at: string, success: { readonly hqUrl: string; readonly branchId: string }): void {
+  prepared(
+    db,
+    'UPDATE sync_state SET hq_url = ?, branch_id = ?, last_attempt_at = ?, last_success_at = ?, consecutive_failures = 0 WHERE id = 1',
+  ).run(success.hqUrl, success.branchId, at, at);
+}
+
+/** A round that reached headquarters and found nothing to send. */
+export function recordSyncSuccess(db: KobiDatabase, success: { readonly hqUrl: string; readonly branchId: string }): void {
+  recordSyncSuccessIn(db, db.now(), success);
+}
+
+/** A failed attempt: its code and Turkish reason, kept until the next success (and after it, as the last error). */
+export function recordSyncFailure(
+  db: KobiDatabase,
+  failure: { readonly hqUrl: string; readonly code: string; readonly message: string },
+): number {
+  const at = db.now();
+  prepared(
+    db,
+    'UPDATE sync_state SET hq_url = ?, last_attempt_at = ?, last_error_at = ?, last_error_code = ?, last_error_message = ?, consecutive_failures = consecutive_failures + 1 WHERE id = 1',
+  ).run(failure.hqUrl, at, at, failure.code, failure.message);
+  return readSyncState(db)?.consecutiveFailures ?? 1;
+}
+
+/** Mark messages that cannot be sent as they are (a missing file): they stay in the outbox with the reason. */
+export function blockMessages(db: KobiDatabase, outcomes: readonly { readonly outboxId: number; readonly reason: string }[]): void {
+  const at = db.now();
+  const settle = prepared(db, "UPDATE sync_messages SET state = 'blocked', reason = ?, settled_at = ? WHERE outbox_id = ?");
+  db.sqlite
+    .transaction(() => {
+      for (const outcome of outcomes) settle.run(outcome.reason, at, outcome.outboxId);
+    })
+    .immediate();
+}
+
+export type QueueCounts = { readonly pending: number; readonly conflicts: number; readonly blocked: number };
+
+/** Unsent outbox messages (refused ones included: they are not at headquarters) and how many of them were refused. */
+export function queueCounts(db: KobiDatabase): QueueCounts {
+  const { pending } = prepared(db, 'SELECT count(*) AS pending FROM sync_outbox WHERE sent_at IS NULL').get() as { pending: number };
+  const refused = prepared(
+    db,
+    "SELECT state, count(*) AS n FROM sync_messages WHERE state IN ('conflict', 'blocked') GROUP BY state",
+  ).all() as {
+    state: SyncMessageState;
+    n: number;
+  }[];
+  return {
+    pending,
+    conflicts: refused.find((row) => row.state === 'conflict')?.n ?? 0,
+    blocked: refused.find((row) => row.state === 'blocked')?.n ?? 0,
+  };
+}
+
+export type RefusedMessage = {
+  readonly outboxId: number;
+  readonly messageId: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly state: 'conflict' | 'blocked';
+  readonly reason: string;
+  readonly currentVersion: string | null;
+  readonly settledAt: string;
+};
+
+/** The refused messages a person must look at, oldest first. */
+export function listRefusedMessages(db: KobiDatabase, limit: number): RefusedMessage[] {
+  return prepared(
+    db,
+    `SELECT outbox_id AS outboxId, message_id AS messageId, entity, entity_id AS entityId, state, reason,
+            current_version AS currentVersion, settled_at AS settledAt
+     FROM sync_messages WHERE state IN ('conflict', 'blocked') ORDER BY outbox_id LIMIT ?`,
+  ).all(limit) as RefusedMessage[];
+}
+
+/** Every message id with its content hash, acknowledged or not (tests compare them with headquarters). */
+export function listMessageHashes(
+  db: KobiDatabase,
+): { readonly messageId: string; readonly contentHash: string; readonly state: SyncMessageState }[] {
+  return prepared(
+    db,
+    'SELECT m.message_id AS messageId, o.content_hash AS contentHash, m.state AS state FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id ORDER BY m.outbox_id',
+  ).all() as { messageId: string; contentHash: string; state: SyncMessageState }[];
+}

@@ -1,0 +1,270 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { v7 as uuidv7 } from 'uuid';
+import type { KobiDatabase } from '../../db/connection';
+import {
+  assignMessageIds,
+  blockMessages,
+  ensureSyncState,
+  nextQueuedMessages,
+  queueCounts,
+  recordSyncFailure,
+  recordSyncSuccess,
+  settleMessages,
+  type MessageOutcome,
+  type QueueCounts,
+  type QueuedMessage,
+} from '../../db/repositories/sync-queue';
+import { backoffDelayMs, DEFAULT_BACKOFF, type Backoff } from './backoff';
+import { fileSha256, uploadFile } from './file-upload';
+import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
+import { helloResponse, pushResponse, type PushItem } from './protocol';
+import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
+
+/**
+ * The sync client (issue 17 item 2): drains the outbox to headquarters.
+ *
+ * Crash and kill safety comes from the order of commits, not from care at
+ * the end: (1) ids are assigned and committed before a message is first sent
+ * (db/repositories/sync-queue.ts), so any resend carries the same id and
+ * headquarters answers it as a no-op; (2) a message is marked sent only after
+ * headquarters' answer, in one transaction with its state; (3) files go up
+ * before the items that name them, resumably. A kill between any two steps
+ * leaves either "not yet acknowledged" (sent again, a no-op) or "acknowledged"
+ * — never a loss, never a second copy. Nothing here deletes local data.
+ */
+export type SyncClientOptions = {
+  readonly db: KobiDatabase;
+  readonly hqUrl: string;
+  readonly token: string;
+  /** Items per push request (docs/sync-protocol.md §5). */
+  readonly batchSize?: number;
+  readonly chunkBytes?: number;
+  readonly requestTimeoutMs?: number;
+  /** Where relative `storage_path`s of documents are resolved: the database's folder by default. */
+  readonly fileRoot?: string;
+  readonly newId?: () => string;
+};
+
+export type RoundOutcome =
+  | { readonly kind: 'drained'; readonly acknowledged: number; readonly refused: number }
+  | { readonly kind: 'failed'; readonly acknowledged: number; readonly refused: number; readonly failure: SyncFailure };
+
+const FILE_TABLES = new Set(['documents', 'attachments']);
+const ASSIGN_AHEAD = 5_000;
+
+type FileRef = { readonly path: string; readonly sha256: string; readonly sizeBytes: number };
+
+function fileOf(message: QueuedMessage, root: string): FileRef | null {
+  if (!FILE_TABLES.has(message.entity) || message.payload === null) return null;
+  const row = JSON.parse(message.payload) as { storage_path?: unknown; sha256?: unknown; size_bytes?: unknown };
+  if (typeof row.storage_path !== 'string' || typeof row.sha256 !== 'string' || typeof row.size_bytes !== 'number') return null;
+  return {
+    path: isAbsolute(row.storage_path) ? row.storage_path : resolve(root, row.storage_path),
+    sha256: row.sha256,
+    sizeBytes: row.size_bytes,
+  };
+}
+
+function failureOf(error: unknown): SyncFailure {
+  if (error instanceof SyncFailureError) return error.failure;
+  throw error;
+}
+
+/** Why a local file cannot go up as it is, or `null` when it is the file the row names. */
+async function localFileProblem(file: FileRef): Promise<string | null> {
+  try {
+    const info = await stat(file.path);
+    if (info.size !== file.sizeBytes || (await fileSha256(file.path)) !== file.sha256) return SYNC_TEXT.fileChanged(file.path);
+    return null;
+  } catch {
+    return SYNC_TEXT.fileUnreadable(file.path);
+  }
+}
+
+export class SyncClient {
+  private readonly db: KobiDatabase;
+  private readonly connection: HqConnection;
+  private readonly batchSize: number;
+  private readonly chunkBytes: number;
+  private readonly fileRoot: string;
+  private readonly newId: () => string;
+
+  constructor(options: SyncClientOptions) {
+    this.db = options.db;
+    this.connection = { baseUrl: options.hqUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 30_000 };
+    this.batchSize = options.batchSize ?? 200;
+    this.chunkBytes = options.chunkBytes ?? 1024 * 1024;
+    this.fileRoot = options.fileRoot ?? dirname(options.db.path);
+    this.newId = options.newId ?? (() => uuidv7());
+  }
+
+  /** One round: send everything that can go now. A failure is recorded with its Turkish reason and returned, never thrown. */
+  async round(): Promise<RoundOutcome> {
+    const state = ensureSyncState(this.db, this.newId);
+    let acknowledged = 0;
+    let refused = 0;
+    try {
+      const hello = helloResponse.safeParse((await hqRequest(this.connection, 'GET', '/v1/hello', null)).body);
+      if (!hello.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
+      const branchId = hello.data.branchId;
+      for (;;) {
+        assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
+        const batch = nextQueuedMessages(this.db, this.batchSize);
+        if (batch.length === 0) {
+          recordSyncSuccess(this.db, { hqUrl: this.connection.baseUrl, branchId });
+          return { kind: 'drained', acknowledged, refused };
+        }
+        const { items, blocked } = await this.prepare(batch, state.deviceId);
+        if (blocked.length > 0) {
+          blockMessages(this.db, blocked);
+          refused += blocked.length;
+        }
+        if (items.length === 0) continue;
+        const settled = await this.push(items, branchId);
+        acknowledged += settled.acknowledged;
+        refused += settled.refused;
+        if (settled.acknowledged + settled.refused === 0)
+          throw new SyncFailureError({ code: 'no-progress', message: SYNC_TEXT.noProgress, transient: true });
+      }
+    } catch (error) {
+      const failure = failureOf(error);
+      recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
+      return { kind: 'failed', acknowledged, refused, failure };
+    }
+  }
+
+  /** The batch as protocol items, files uploaded first; messages whose file is missing or changed are set aside. */
+  private async prepare(
+    batch: readonly QueuedMessage[],
+    deviceId: string,
+  ): Promise<{ items: { outboxId: number; item: PushItem }[]; blocked: { outboxId: number; reason: string }[] }> {
+    const items: { outboxId: number; item: PushItem }[] = [];
+    const blocked: { outboxId: number; reason: string }[] = [];
+    for (const message of batch) {
+      const file = fileOf(message, this.fileRoot);
+      if (file !== null) {
+        const problem = await localFileProblem(file);
+        if (problem !== null) {
+          blocked.push({ outboxId: message.outboxId, reason: `${entityLabel(message.entity, message.entityId)}: ${problem}` });
+          continue;
+        }
+        await uploadFile(this.connection, { ...file, label: entityLabel(message.entity, message.entityId) }, this.chunkBytes);
+      }
+      items.push({
+        outboxId: message.outboxId,
+        item: {
+          id: message.messageId,
+          deviceId,
+          entity: message.entity,
+          entityId: message.entityId,
+          op: message.op,
+          supersedes: message.supersedes,
+          contentSha256: message.contentHash,
+          payload: message.payload,
+          auditSeq: message.auditSeq,
+          createdAt: message.createdAt,
+          file: file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes },
+        },
+      });
+    }
+    return { items, blocked };
+  }
+
+  private async push(
+    items: readonly { outboxId: number; item: PushItem }[],
+    branchId: string,
+  ): Promise<{ acknowledged: number; refused: number }> {
+    const answer = await hqRequest(this.connection, 'POST', '/v1/push', { json: { items: items.map((entry) => entry.item) } });
+    const parsed = pushResponse.safeParse(answer.body);
+    if (!parsed.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
+    const byId = new Map(items.map((entry) => [entry.item.id, entry]));
+    const outcomes: MessageOutcome[] = [];
+    let acknowledged = 0;
+    let refused = 0;
+    for (const result of parsed.data.results) {
+      const entry = byId.get(result.id);
+      if (entry === undefined) continue;
+      const label = entityLabel(entry.item.entity, entry.item.entityId);
+      switch (result.status) {
+        case 200:
+        case 201:
+          acknowledged += 1;
+          outcomes.push({ outboxId: entry.outboxId, state: 'acknowledged' });
+          break;
+        case 409:
+          refused += 1;
+          outcomes.push({
+            outboxId: entry.outboxId,
+            state: 'conflict',
+            reason: SYNC_TEXT.conflict(label, result.message),
+            currentVersion: result.currentVersion,
+          });
+          break;
+        case 422:
+          refused += 1;
+          outcomes.push({ outboxId: entry.outboxId, state: 'blocked', reason: SYNC_TEXT.hashMismatch(label), currentVersion: null });
+          break;
+        case 428:
+          break;
+      }
+    }
+    settleMessages(
+      this.db,
+      items.map((entry) => entry.outboxId),
+      outcomes,
+      { hqUrl: this.connection.baseUrl, branchId },
+    );
+    return { acknowledged, refused };
+  }
+}
+
+export type RunOptions = {
+  /** Stop when the outbox is drained, or after a failure a person must fix, or after `maxFailures` failures in a row. */
+  readonly once: boolean;
+  readonly maxFailures?: number;
+  readonly backoff?: Backoff;
+  /** How long to wait between rounds when there is nothing to send (long-running mode). */
+  readonly idleMs?: number;
+  readonly signal?: AbortSignal;
+  readonly random?: () => number;
+  readonly onRound?: (outcome: RoundOutcome, counts: QueueCounts) => void;
+};
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolveSleep) => {
+    if (signal?.aborted === true) {
+      resolveSleep();
+      return;
+    }
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolveSleep();
+    }
+    signal?.addEventListener('abort', done);
+  });
+}
+
+/** The worker: rounds with exponential backoff and jitter after failures; returns the queue counts when it stops. */
+export async function runSync(client: SyncClient, db: KobiDatabase, options: RunOptions): Promise<QueueCounts> {
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const maxFailures = options.maxFailures ?? 10;
+  let failures = 0;
+  while (options.signal?.aborted !== true) {
+    const outcome = await client.round();
+    const counts = queueCounts(db);
+    options.onRound?.(outcome, counts);
+    if (outcome.kind === 'drained') {
+      failures = 0;
+      if (options.once) return counts;
+      await sleep(options.idleMs ?? 30_000, options.signal);
+      continue;
+    }
+    failures = outcome.acknowledged > 0 ? 1 : failures + 1;
+    if (options.once && (!outcome.failure.transient || failures >= maxFailures)) return counts;
+    await sleep(backoffDelayMs(failures, backoff, options.random), options.signal);
+  }
+  return queueCounts(db);
+}

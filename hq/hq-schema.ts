@@ -1,0 +1,32 @@
+/**
+ * Headquarters' tables, the same for SQLite and PostgreSQL (types written so
+ * that both accept them; `BYTEA`/`BLOB` and the sequence differ). Created by
+ * the server at start (`CREATE … IF NOT EXISTS`); `hq_schema` holds the
+ * version for later upgrades.
+ */
+export const HQ_SCHEMA_VERSION = 1;
+
+export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
+  const serial = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGSERIAL PRIMARY KEY';
+  const bytes = dialect === 'sqlite' ? 'BLOB' : 'BYTEA';
+  const bigint = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT';
+  return [
+    `CREATE TABLE IF NOT EXISTS hq_schema (version INTEGER NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS branches (
+       branch_id TEXT PRIMARY KEY, name TEXT NOT NULL, token_sha256 TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS items (
+       server_seq ${serial}, id TEXT NOT NULL UNIQUE, branch_id TEXT NOT NULL REFERENCES branches (branch_id),
+       device_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL, supersedes TEXT,
+       content_sha256 TEXT NOT NULL, payload TEXT, audit_seq ${bigint} NOT NULL, created_at TEXT NOT NULL,
+       file_sha256 TEXT, received_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS heads (
+       branch_id TEXT NOT NULL, device_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, head_id TEXT NOT NULL,
+       PRIMARY KEY (branch_id, device_id, entity, entity_id))`,
+    `CREATE TABLE IF NOT EXISTS files (
+       sha256 TEXT PRIMARY KEY, size_bytes ${bigint} NOT NULL, received ${bigint} NOT NULL, complete INTEGER NOT NULL,
+       created_at TEXT NOT NULL, completed_at TEXT)`,
+    `CREATE TABLE IF NOT EXISTS file_chunks (sha256 TEXT NOT NULL, byte_offset ${bigint} NOT NULL, data ${bytes} NOT NULL, PRIMARY KEY (sha256, byte_offset))`,
+    `CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value ${bigint} NOT NULL)`,
+    `INSERT INTO counters (name, value) VALUES ('duplicates', 0), ('conflicts', 0) ON CONFLICT (name) DO NOTHING`,
+  ];
+}

@@ -1,0 +1,225 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
+import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
+import { decidePush, versionKey, type KnownItem } from './push-decision';
+import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
+
+/**
+ * The PostgreSQL store (`--pg URL`), what a headquarters with many
+ * müdürlükler pushing at once runs. A batch is one transaction that reads
+ * what it needs in bulk (items by id, current versions `FOR UPDATE`, complete
+ * files), decides with hq/push-decision.ts, and writes in bulk with `unnest`.
+ * Two deliveries of the same batch at once (a retry racing the first
+ * attempt) meet at the items' unique index: the second waits for the first
+ * to commit, inserts nothing (`ON CONFLICT DO NOTHING`) and answers those
+ * items as the duplicates they are.
+ */
+
+type Queryable = pg.PoolClient;
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function count(value: unknown): number {
+  return Number(value);
+}
+
+export async function openPostgresStore(url: string): Promise<HqStore> {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  await inTransaction(pool, async (client) => {
+    // One server creates the schema at a time, even when several start together.
+    await client.query('SELECT pg_advisory_xact_lock(1701)');
+    for (const statement of hqSchemaStatements('postgresql')) await client.query(statement);
+    const version = await client.query('SELECT version FROM hq_schema');
+    if (version.rowCount === 0) await client.query('INSERT INTO hq_schema (version) VALUES ($1)', [HQ_SCHEMA_VERSION]);
+  });
+
+  async function push(client: Queryable, branchId: string, items: readonly PushItem[], at: string): Promise<ItemResult[]> {
+    const ids = items.map((item) => item.id);
+    const known = new Map<string, KnownItem>();
+    for (const row of (
+      await client.query<KnownItem & { id: string }>(
+        'SELECT id, branch_id AS "branchId", content_sha256 AS "contentSha256", supersedes FROM items WHERE id = ANY($1::text[])',
+        [ids],
+      )
+    ).rows)
+      known.set(row.id, { branchId: row.branchId, contentSha256: row.contentSha256, supersedes: row.supersedes });
+    const heads = new Map<string, string>();
+    const headRows = await client.query<{ deviceId: string; entity: string; entityId: string; headId: string }>(
+      `SELECT h.device_id AS "deviceId", h.entity, h.entity_id AS "entityId", h.head_id AS "headId"
+       FROM heads h JOIN unnest($2::text[], $3::text[], $4::text[]) AS k(device_id, entity, entity_id)
+         ON h.device_id = k.device_id AND h.entity = k.entity AND h.entity_id = k.entity_id
+       WHERE h.branch_id = $1 ORDER BY h.device_id, h.entity, h.entity_id FOR UPDATE OF h`,
+      [branchId, items.map((item) => item.deviceId), items.map((item) => item.entity), items.map((item) => item.entityId)],
+    );
+    for (const row of headRows.rows) heads.set(versionKey(row), row.headId);
+    const fileHashes = items.flatMap((item) => (item.file === null ? [] : [item.file.sha256]));
+    const completeFiles = new Set<string>();
+    if (fileHashes.length > 0) {
+      for (const row of (
+        await client.query<{ sha256: string }>('SELECT sha256 FROM files WHERE complete = 1 AND sha256 = ANY($1::text[])', [fileHashes])
+      ).rows)
+        completeFiles.add(row.sha256);
+    }
+    const decision = decidePush(branchId, items, { known, heads, completeFiles });
+    let duplicates = decision.duplicates;
+    const results = decision.results;
+    if (decision.inserts.length > 0) {
+      const rows = decision.inserts;
+      const inserted = await client.query<{ id: string }>(
+        `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at)
+         SELECT id, $1, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, $2
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[])
+           WITH ORDINALITY AS t(id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, n)
+         ORDER BY n
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [
+          branchId,
+          at,
+          rows.map((item) => item.id),
+          rows.map((item) => item.deviceId),
+          rows.map((item) => item.entity),
+          rows.map((item) => item.entityId),
+          rows.map((item) => item.op),
+          rows.map((item) => item.supersedes),
+          rows.map((item) => item.contentSha256),
+          rows.map((item) => item.payload),
+          rows.map((item) => item.auditSeq),
+          rows.map((item) => item.createdAt),
+          rows.map((item) => item.file?.sha256 ?? null),
+        ],
+      );
+      if (inserted.rowCount !== rows.length) {
+        // Another delivery of the same items committed first: those are duplicates, answered as such.
+        const mine = new Set(inserted.rows.map((row) => row.id));
+        const raced = new Set(rows.filter((item) => !mine.has(item.id)).map((item) => item.id));
+        duplicates += raced.size;
+        for (const [index, result] of results.entries())
+          if (raced.has(result.id) && result.status === 201) results[index] = { id: result.id, status: 200 };
+      }
+      const headList = [...decision.heads.values()];
+      await client.query(
+        `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id)
+         SELECT $1, device_id, entity, entity_id, head_id FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(device_id, entity, entity_id, head_id)
+         ON CONFLICT (branch_id, device_id, entity, entity_id) DO UPDATE SET head_id = excluded.head_id`,
+        [
+          branchId,
+          headList.map((head) => head.item.deviceId),
+          headList.map((head) => head.item.entity),
+          headList.map((head) => head.item.entityId),
+          headList.map((head) => head.headId),
+        ],
+      );
+    }
+    if (duplicates > 0) await client.query("UPDATE counters SET value = value + $1 WHERE name = 'duplicates'", [duplicates]);
+    if (decision.conflicts > 0) await client.query("UPDATE counters SET value = value + $1 WHERE name = 'conflicts'", [decision.conflicts]);
+    return results;
+  }
+
+  async function status(client: Queryable | pg.Pool, sha256: string): Promise<FileStatus> {
+    const row = (
+      await client.query<{ sizeBytes: string; received: string; complete: number }>(
+        'SELECT size_bytes AS "sizeBytes", received, complete FROM files WHERE sha256 = $1',
+        [sha256],
+      )
+    ).rows[0];
+    return row === undefined
+      ? { sha256, sizeBytes: null, received: 0, complete: false }
+      : { sha256, sizeBytes: count(row.sizeBytes), received: count(row.received), complete: row.complete === 1 };
+  }
+
+  async function putChunk(
+    client: Queryable,
+    sha256: string,
+    sizeBytes: number,
+    offset: number,
+    bytes: Buffer,
+    at: string,
+  ): Promise<ChunkOutcome> {
+    await client.query(
+      'INSERT INTO files (sha256, size_bytes, received, complete, created_at) VALUES ($1, $2, 0, 0, $3) ON CONFLICT (sha256) DO NOTHING',
+      [sha256, sizeBytes, at],
+    );
+    await client.query('SELECT 1 FROM files WHERE sha256 = $1 FOR UPDATE', [sha256]);
+    const current = await status(client, sha256);
+    if (current.sizeBytes !== sizeBytes) return { kind: 'size-mismatch', sizeBytes: current.sizeBytes ?? 0 };
+    if (current.complete || (offset < current.received && offset + bytes.length <= current.received))
+      return { kind: 'ok', status: current };
+    if (offset !== current.received || offset + bytes.length > sizeBytes) return { kind: 'offset-mismatch', received: current.received };
+    await client.query('INSERT INTO file_chunks (sha256, byte_offset, data) VALUES ($1, $2, $3)', [sha256, offset, bytes]);
+    const received = offset + bytes.length;
+    if (received < sizeBytes) {
+      await client.query('UPDATE files SET received = $2 WHERE sha256 = $1', [sha256, received]);
+      return { kind: 'ok', status: await status(client, sha256) };
+    }
+    const hash = createHash('sha256');
+    for (const row of (
+      await client.query<{ data: Buffer }>('SELECT data FROM file_chunks WHERE sha256 = $1 ORDER BY byte_offset', [sha256])
+    ).rows)
+      hash.update(row.data);
+    if (hash.digest('hex') !== sha256) {
+      await client.query('DELETE FROM file_chunks WHERE sha256 = $1', [sha256]);
+      await client.query('UPDATE files SET received = 0 WHERE sha256 = $1', [sha256]);
+      return { kind: 'hash-mismatch' };
+    }
+    await client.query('UPDATE files SET received = $2, complete = 1, completed_at = $3 WHERE sha256 = $1', [sha256, received, at]);
+    return { kind: 'ok', status: await status(client, sha256) };
+  }
+
+  return {
+    kind: 'postgresql',
+    registerBranch: async (branchId, name, hash, at) => {
+      await pool.query(
+        `INSERT INTO branches (branch_id, name, token_sha256, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (branch_id) DO UPDATE SET name = excluded.name, token_sha256 = excluded.token_sha256`,
+        [branchId, name, hash, at],
+      );
+    },
+    branchOfToken: async (hash) =>
+      (await pool.query<{ branchId: string }>('SELECT branch_id AS "branchId" FROM branches WHERE token_sha256 = $1', [hash])).rows[0]
+        ?.branchId ?? null,
+    push: (branchId, items, at) => inTransaction(pool, (client) => push(client, branchId, items, at)),
+    fileStatus: (sha256) => status(pool, sha256),
+    putChunk: (sha256, sizeBytes, offset, bytes, at) =>
+      inTransaction(pool, (client) => putChunk(client, sha256, sizeBytes, offset, bytes, at)),
+    counts: async () => {
+      const row = (
+        await pool.query<Record<keyof StoreCounts, string>>(
+          `SELECT (SELECT count(*) FROM items) AS documents,
+                  (SELECT value FROM counters WHERE name = 'duplicates') AS duplicates,
+                  (SELECT value FROM counters WHERE name = 'conflicts') AS conflicts,
+                  (SELECT count(*) FROM files WHERE complete = 1) AS files,
+                  (SELECT count(*) FROM branches) AS branches`,
+        )
+      ).rows[0];
+      if (row === undefined) throw new Error('sayaçlar okunamadı');
+      return {
+        documents: count(row.documents),
+        duplicates: count(row.duplicates),
+        conflicts: count(row.conflicts),
+        files: count(row.files),
+        branches: count(row.branches),
+      };
+    },
+    listItems: async () =>
+      (
+        await pool.query<StoredItem & { serverSeq: string }>(
+          'SELECT id, branch_id AS "branchId", content_sha256 AS "contentSha256", server_seq AS "serverSeq" FROM items ORDER BY server_seq',
+        )
+      ).rows.map((row) => ({ ...row, serverSeq: count(row.serverSeq) })),
+    close: () => pool.end(),
+  };
+}

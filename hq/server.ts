@@ -1,0 +1,202 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { ZodType } from 'zod';
+import {
+  branchRequest,
+  chunkQuery,
+  MAX_BODY_BYTES,
+  MAX_CHUNK_BYTES,
+  PROTOCOL_HEADER,
+  PROTOCOL_MAJOR,
+  PROTOCOL_VERSION,
+  pushRequest,
+  sha256Hex,
+  type ErrorCode,
+  type ErrorResponse,
+} from '../electron/sync/protocol';
+import { faultInjector, type FaultInjector } from './faults';
+import type { HqStore } from './store';
+import { newBranchToken, tokenSha256 } from './tokens';
+
+/**
+ * The headquarters reference server (issue 17 item 3): the protocol of
+ * docs/sync-protocol.md over fastify, on one store. Requests and answers are
+ * parsed with the zod schemas the branch's client uses
+ * (electron/sync/protocol.ts). `_stats` and `_branches` answer only on the
+ * loopback interface: they are for the operator on the machine, not the network.
+ */
+export type HqServerOptions = {
+  readonly store: HqStore;
+  readonly faultRate?: number;
+  readonly random?: () => number;
+  readonly now?: () => string;
+  /** TLS key and certificate (PEM); plain HTTP without them. */
+  readonly tls?: { readonly key: Buffer; readonly cert: Buffer } | null;
+};
+
+type Answer = { readonly status: number; readonly body: unknown };
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function problem(status: number, code: ErrorCode, message: string, received?: number): Answer {
+  const body: ErrorResponse = { error: received === undefined ? { code, message } : { code, message, received } };
+  return { status, body };
+}
+
+function parsed<T>(schema: ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false; answer: Answer } {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const first = result.error.issues[0];
+  const where = first === undefined ? '' : `${first.path.join('.')}: ${first.message}`;
+  return { ok: false, answer: problem(400, 'invalid-request', `İstek protokole uymuyor (${where}).`) };
+}
+
+export function buildHqServer(options: HqServerOptions): { readonly app: FastifyInstance; readonly faults: FaultInjector } {
+  const { store } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const faults = faultInjector(options.faultRate ?? 0, options.random);
+  const app = (
+    options.tls ? Fastify({ https: options.tls, bodyLimit: MAX_BODY_BYTES }) : Fastify({ bodyLimit: MAX_BODY_BYTES })
+  ) as FastifyInstance;
+  const branches = new Map<string, string>();
+
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    void reply.header(PROTOCOL_HEADER, PROTOCOL_VERSION);
+    done(null, payload);
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const answer =
+      error.statusCode === 413
+        ? problem(413, 'payload-too-large', 'İstek gövdesi çok büyük; daha küçük parçalar gönderin.')
+        : error.statusCode !== undefined && error.statusCode < 500
+          ? problem(400, 'invalid-request', `İstek okunamadı: ${error.message}`)
+          : problem(500, 'internal', 'Merkezde beklenmeyen bir hata oldu.');
+    void reply.code(answer.status).send(answer.body);
+  });
+
+  app.setNotFoundHandler((_request, reply) => {
+    void reply.code(404).send(problem(404, 'invalid-request', 'Böyle bir adres yok.').body);
+  });
+
+  async function branchOf(request: FastifyRequest): Promise<string | Answer> {
+    const version = request.headers[PROTOCOL_HEADER];
+    if (typeof version === 'string' && Number.parseInt(version, 10) !== PROTOCOL_MAJOR)
+      return problem(426, 'unsupported-version', `Merkez protokolün ${PROTOCOL_MAJOR}. sürümünü konuşur; istemci ${version} gönderdi.`);
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (token === '') return problem(401, 'unauthorized', 'Şube anahtarı (Authorization: Bearer) eksik.');
+    const hash = tokenSha256(token);
+    let branchId = branches.get(hash) ?? null;
+    if (branchId === null) {
+      branchId = await store.branchOfToken(hash);
+      if (branchId !== null) branches.set(hash, branchId);
+    }
+    return branchId ?? problem(401, 'unauthorized', 'Merkez bu şube anahtarını tanımıyor.');
+  }
+
+  function send(reply: FastifyReply, answer: Answer): FastifyReply {
+    return reply.code(answer.status).send(answer.body);
+  }
+
+  /** Run `work` under the injected faults of hq/faults.ts. */
+  async function withFaults(request: FastifyRequest, reply: FastifyReply, work: () => Promise<Answer>): Promise<FastifyReply> {
+    const fault = faults.pick();
+    if (fault === 'drop') {
+      request.raw.socket.destroy();
+      return reply.hijack();
+    }
+    if (fault === 'unavailable')
+      return send(reply.header('retry-after', '1'), problem(503, 'unavailable', 'Merkez geçici olarak hizmet veremiyor.'));
+    if (fault === 'delay') await new Promise((resolve) => setTimeout(resolve, faults.delayMs()));
+    if (fault === 'duplicate') await work();
+    const answer = await work();
+    if (fault === 'lost-ack') {
+      request.raw.socket.destroy();
+      return reply.hijack();
+    }
+    if (fault === 'truncate') {
+      const text = JSON.stringify(answer.body);
+      void reply.hijack();
+      reply.raw.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      reply.raw.write(text.slice(0, Math.floor(text.length / 2)));
+      request.raw.socket.destroy();
+      return reply;
+    }
+    return send(reply, answer);
+  }
+
+  app.get('/v1/hello', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    return send(reply, { status: 200, body: { branchId: branch, protocol: PROTOCOL_VERSION, serverTime: now() } });
+  });
+
+  app.post('/v1/push', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const body = parsed(pushRequest, request.body);
+    if (!body.ok) return send(reply, body.answer);
+    return withFaults(request, reply, async () => ({ status: 200, body: { results: await store.push(branch, body.value.items, now()) } }));
+  });
+
+  app.get<{ Params: { sha256: string } }>('/v1/files/:sha256', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const sha = parsed(sha256Hex, request.params.sha256);
+    if (!sha.ok) return send(reply, sha.answer);
+    return withFaults(request, reply, async () => ({ status: 200, body: await store.fileStatus(sha.value) }));
+  });
+
+  app.put<{ Params: { sha256: string }; Querystring: unknown }>('/v1/files/:sha256', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const sha = parsed(sha256Hex, request.params.sha256);
+    if (!sha.ok) return send(reply, sha.answer);
+    const query = parsed(chunkQuery, request.query);
+    if (!query.ok) return send(reply, query.answer);
+    if (!Buffer.isBuffer(request.body))
+      return send(reply, problem(400, 'invalid-request', 'Parça application/octet-stream olarak gönderilmeli.'));
+    const bytes = request.body;
+    return withFaults(request, reply, async () => {
+      const outcome = await store.putChunk(sha.value, query.value.size, query.value.offset, bytes, now());
+      switch (outcome.kind) {
+        case 'ok':
+          return { status: 200, body: outcome.status };
+        case 'offset-mismatch':
+          return problem(
+            409,
+            'offset-mismatch',
+            `Merkez bu dosyanın ${outcome.received} baytını aldı; yükleme oradan sürmeli.`,
+            outcome.received,
+          );
+        case 'size-mismatch':
+          return problem(409, 'conflict', `Bu özetle ${outcome.sizeBytes} baytlık bir dosya yükleniyor; boyut farklı olamaz.`);
+        case 'hash-mismatch':
+          return problem(422, 'hash-mismatch', 'Yüklenen dosyanın SHA-256 özeti adıyla uyuşmuyor; dosya baştan yüklenmeli.');
+      }
+    });
+  });
+
+  app.get('/v1/_stats', async (request, reply) => {
+    if (!LOOPBACK.has(request.socket.remoteAddress ?? ''))
+      return send(reply, problem(403, 'forbidden', 'Yalnızca bu makineden sorulabilir.'));
+    return send(reply, { status: 200, body: { ...(await store.counts()), faults: faults.counts } });
+  });
+
+  app.post('/v1/_branches', async (request, reply) => {
+    if (!LOOPBACK.has(request.socket.remoteAddress ?? ''))
+      return send(reply, problem(403, 'forbidden', 'Yalnızca bu makineden sorulabilir.'));
+    const body = parsed(branchRequest, request.body);
+    if (!body.ok) return send(reply, body.answer);
+    const token = newBranchToken();
+    await store.registerBranch(body.value.branchId, body.value.name, tokenSha256(token), now());
+    branches.clear();
+    return send(reply, { status: 201, body: { branchId: body.value.branchId, token } });
+  });
+
+  return { app, faults };
+}

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
+import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
+import { decidePush, versionKey, type KnownItem } from './push-decision';
+import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
+
+/**
+ * The embedded store: one SQLite file, `DIR/hq.sqlite`, WAL and
+ * `synchronous=FULL` (an acknowledged item must survive a power cut: the
+ * branch has already marked it sent). Unencrypted: it runs on headquarters'
+ * own server, whose disk encryption and access control protect it, and an
+ * encryption key here would only move the secret next to the file; the
+ * branches' laptops are what get lost. better-sqlite3 is synchronous, so a
+ * batch is one transaction that nothing can interleave with.
+ */
+export function openSqliteStore(dataDir: string): HqStore {
+  mkdirSync(dataDir, { recursive: true });
+  const sqlite = new Database(join(dataDir, 'hq.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.transaction(() => {
+    for (const statement of hqSchemaStatements('sqlite')) sqlite.exec(statement);
+    const version = sqlite.prepare('SELECT version FROM hq_schema').get() as { version: number } | undefined;
+    if (version === undefined) sqlite.prepare('INSERT INTO hq_schema (version) VALUES (?)').run(HQ_SCHEMA_VERSION);
+  })();
+
+  const knownItem = sqlite.prepare('SELECT branch_id AS branchId, content_sha256 AS contentSha256, supersedes FROM items WHERE id = ?');
+  const head = sqlite.prepare('SELECT head_id AS headId FROM heads WHERE branch_id = ? AND device_id = ? AND entity = ? AND entity_id = ?');
+  const fileComplete = sqlite.prepare('SELECT complete FROM files WHERE sha256 = ?');
+  const insertItem = sqlite.prepare(
+    `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const upsertHead = sqlite.prepare(
+    `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (branch_id, device_id, entity, entity_id) DO UPDATE SET head_id = excluded.head_id`,
+  );
+  const addCounter = sqlite.prepare('UPDATE counters SET value = value + ? WHERE name = ?');
+  const fileRow = sqlite.prepare('SELECT size_bytes AS sizeBytes, received, complete FROM files WHERE sha256 = ?');
+
+  const push = sqlite.transaction((branchId: string, items: readonly PushItem[], at: string): ItemResult[] => {
+    const known = new Map<string, KnownItem>();
+    const heads = new Map<string, string>();
+    const completeFiles = new Set<string>();
+    for (const item of items) {
+      const stored = knownItem.get(item.id) as KnownItem | undefined;
+      if (stored !== undefined) known.set(item.id, stored);
+      const current = head.get(branchId, item.deviceId, item.entity, item.entityId) as { headId: string } | undefined;
+      if (current !== undefined) heads.set(versionKey(item), current.headId);
+      if (item.file !== null && (fileComplete.get(item.file.sha256) as { complete: number } | undefined)?.complete === 1)
+        completeFiles.add(item.file.sha256);
+    }
+    const decision = decidePush(branchId, items, { known, heads, completeFiles });
+    for (const item of decision.inserts) {
+      insertItem.run(
+        item.id,
+        branchId,
+        item.deviceId,
+        item.entity,
+        item.entityId,
+        item.op,
+        item.supersedes,
+        item.contentSha256,
+        item.payload,
+        item.auditSeq,
+        item.createdAt,
+        item.file?.sha256 ?? null,
+        at,
+      );
+    }
+    for (const { item, headId } of decision.heads.values()) upsertHead.run(branchId, item.deviceId, item.entity, item.entityId, headId);
+    if (decision.duplicates > 0) addCounter.run(decision.duplicates, 'duplicates');
+    if (decision.conflicts > 0) addCounter.run(decision.conflicts, 'conflicts');
+    return decision.results;
+  });
+
+  function status(sha256: string): FileStatus {
+    const row = fileRow.get(sha256) as { sizeBytes: number; received: number; complete: number } | undefined;
+    return row === undefined
+      ? { sha256, sizeBytes: null, received: 0, complete: false }
+      : { sha256, sizeBytes: row.sizeBytes, received: row.received, complete: row.complete === 1 };
+  }
+
+  const putChunk = sqlite.transaction((sha256: string, sizeBytes: number, offset: number, bytes: Buffer, at: string): ChunkOutcome => {
+    let current = status(sha256);
+    if (current.sizeBytes === null) {
+      sqlite
+        .prepare('INSERT INTO files (sha256, size_bytes, received, complete, created_at) VALUES (?, ?, 0, 0, ?)')
+        .run(sha256, sizeBytes, at);
+      current = status(sha256);
+    }
+    if (current.sizeBytes !== sizeBytes) return { kind: 'size-mismatch', sizeBytes: current.sizeBytes ?? 0 };
+    if (current.complete || (offset < current.received && offset + bytes.length <= current.received))
+      return { kind: 'ok', status: current };
+    if (offset !== current.received || offset + bytes.length > sizeBytes) return { kind: 'offset-mismatch', received: current.received };
+    sqlite.prepare('INSERT INTO file_chunks (sha256, byte_offset, data) VALUES (?, ?, ?)').run(sha256, offset, bytes);
+    const received = offset + bytes.length;
+    if (received < sizeBytes) {
+      sqlite.prepare('UPDATE files SET received = ? WHERE sha256 = ?').run(received, sha256);
+      return { kind: 'ok', status: status(sha256) };
+    }
+    const hash = createHash('sha256');
+    for (const chunk of sqlite.prepare('SELECT data FROM file_chunks WHERE sha256 = ? ORDER BY byte_offset').iterate(sha256) as Iterable<{
+      data: Buffer;
+    }>)
+      hash.update(chunk.data);
+    if (hash.digest('hex') !== sha256) {
+      sqlite.prepare('DELETE FROM file_chunks WHERE sha256 = ?').run(sha256);
+      sqlite.prepare('UPDATE files SET received = 0 WHERE sha256 = ?').run(sha256);
+      return { kind: 'hash-mismatch' };
+    }
+    sqlite.prepare('UPDATE files SET received = ?, complete = 1, completed_at = ? WHERE sha256 = ?').run(received, at, sha256);
+    return { kind: 'ok', status: status(sha256) };
+  });
+
+  return {
+    kind: 'sqlite',
+    registerBranch: (branchId, name, tokenSha256, at) => {
+      sqlite
+        .prepare(
+          'INSERT INTO branches (branch_id, name, token_sha256, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (branch_id) DO UPDATE SET name = excluded.name, token_sha256 = excluded.token_sha256',
+        )
+        .run(branchId, name, tokenSha256, at);
+      return Promise.resolve();
+    },
+    branchOfToken: (tokenSha256) => {
+      const row = sqlite.prepare('SELECT branch_id AS branchId FROM branches WHERE token_sha256 = ?').get(tokenSha256) as
+        { branchId: string } | undefined;
+      return Promise.resolve(row?.branchId ?? null);
+    },
+    push: (branchId, items, at) => Promise.resolve(push.immediate(branchId, items, at)),
+    fileStatus: (sha256) => Promise.resolve(status(sha256)),
+    putChunk: (sha256, sizeBytes, offset, bytes, at) => Promise.resolve(putChunk.immediate(sha256, sizeBytes, offset, bytes, at)),
+    counts: () => {
+      const row = sqlite
+        .prepare(
+          `SELECT (SELECT count(*) FROM items) AS documents,
+                  (SELECT value FROM counters WHERE name = 'duplicates') AS duplicates,
+                  (SELECT value FROM counters WHERE name = 'conflicts') AS conflicts,
+                  (SELECT count(*) FROM files WHERE complete = 1) AS files,
+                  (SELECT count(*) FROM branches) AS branches`,
+        )
+        .get() as StoreCounts;
+      return Promise.resolve(row);
+    },
+    listItems: () =>
+      Promise.resolve(
+        sqlite
+          .prepare(
+            'SELECT id, branch_id AS branchId, content_sha256 AS contentSha256, server_seq AS serverSeq FROM items ORDER BY server_seq',
+          )
+          .all() as StoredItem[],
+      ),
+    close: () => {
+      sqlite.close();
+      return Promise.resolve();
+    },
+  };
+}

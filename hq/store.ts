@@ -1,0 +1,37 @@
+import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
+
+/**
+ * Headquarters' storage, one interface for both stores (issue 17 item 3):
+ * SQLite (hq/sqlite-store.ts, the embedded default) and PostgreSQL
+ * (hq/postgres-store.ts, what a headquarters with many müdürlükler runs).
+ * Each store creates its own schema at `open`.
+ */
+export type ChunkOutcome =
+  | { readonly kind: 'ok'; readonly status: FileStatus }
+  | { readonly kind: 'offset-mismatch'; readonly received: number }
+  | { readonly kind: 'size-mismatch'; readonly sizeBytes: number }
+  | { readonly kind: 'hash-mismatch' };
+
+export type StoreCounts = {
+  readonly documents: number;
+  readonly duplicates: number;
+  readonly conflicts: number;
+  readonly files: number;
+  readonly branches: number;
+};
+
+export type StoredItem = { readonly id: string; readonly branchId: string; readonly contentSha256: string; readonly serverSeq: number };
+
+export type HqStore = {
+  readonly kind: 'sqlite' | 'postgresql';
+  registerBranch(branchId: string, name: string, tokenSha256: string, at: string): Promise<void>;
+  branchOfToken(tokenSha256: string): Promise<string | null>;
+  /** Store a batch in one transaction; one result per item, in order. */
+  push(branchId: string, items: readonly PushItem[], at: string): Promise<ItemResult[]>;
+  fileStatus(sha256: string): Promise<FileStatus>;
+  putChunk(sha256: string, sizeBytes: number, offset: number, bytes: Buffer, at: string): Promise<ChunkOutcome>;
+  counts(): Promise<StoreCounts>;
+  /** Every stored item, in arrival order (tests check exactly-once with it). */
+  listItems(): Promise<StoredItem[]>;
+  close(): Promise<void>;
+};
