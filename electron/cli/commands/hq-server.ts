@@ -1,8 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { openPostgresStore } from '../../../hq/postgres-store';
-import { openSqliteStore } from '../../../hq/sqlite-store';
-import { startHqServer } from '../../../hq/start';
-import { newBranchToken, tokenSha256 } from '../../../hq/tokens';
 import { CliError, type CommandResult } from '../command';
 import { parseCommandArgs, requireOption } from '../database-options';
 import { wholeNumberOption } from '../hq-token';
@@ -32,6 +28,11 @@ function readPem(path: string): Buffer {
  * registers a branch in the same store, prints its token once and exits.
  */
 export async function hqServerCommand(args: readonly string[]): Promise<CommandResult> {
+  // Loaded here, not at the top: every other CLI command would otherwise load fastify and pg at start.
+  const { openPostgresStore } = await import('../../../hq/postgres-store');
+  const { openSqliteStore } = await import('../../../hq/sqlite-store');
+  const { startHqServer } = await import('../../../hq/start');
+  const { newBranchToken, tokenSha256 } = await import('../../../hq/tokens');
   const parsed = parseCommandArgs(USAGE, args, [
     'port',
     'data',
