@@ -9,6 +9,7 @@ import { formatTable, type BenchRow } from './bench-row';
 const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   core: async () => (await import('./core-rules-bench')).runCoreRulesBenchmarks(),
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
+  sync: async () => (await import('./sync-bench')).runSyncBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

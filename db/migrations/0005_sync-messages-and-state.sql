@@ -4,19 +4,18 @@ CREATE TABLE `sync_messages` (
 	`entity` text NOT NULL,
 	`entity_id` text NOT NULL,
 	`supersedes` text,
-	`state` text NOT NULL,
-	`attempts` integer DEFAULT 0 NOT NULL,
+	`assigned_at` text NOT NULL,
+	`refusal` text,
 	`reason` text,
 	`current_version` text,
-	`assigned_at` text NOT NULL,
-	`settled_at` text,
+	`refused_at` text,
 	FOREIGN KEY (`outbox_id`) REFERENCES `sync_outbox`(`id`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "sync_messages_state_check" CHECK("state" IN ('assigned', 'acknowledged', 'conflict', 'blocked'))
+	CONSTRAINT "sync_messages_refusal_check" CHECK("refusal" IS NULL OR "refusal" IN ('conflict', 'blocked'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `sync_messages_message_id_idx` ON `sync_messages` (`message_id`);--> statement-breakpoint
 CREATE INDEX `sync_messages_entity_idx` ON `sync_messages` (`entity`,`entity_id`,`outbox_id`);--> statement-breakpoint
-CREATE INDEX `sync_messages_state_idx` ON `sync_messages` (`state`,`outbox_id`);--> statement-breakpoint
+CREATE INDEX `sync_messages_refused_idx` ON `sync_messages` (`refusal`,`outbox_id`) WHERE "sync_messages"."refusal" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `sync_state` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`device_id` text NOT NULL,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { KobiDatabase } from '../connection';
-import type { SyncMessageState } from '../schema/sync-messages';
+import type { SyncRefusal } from '../schema/sync-messages';
 
 /**
  * The sync client's queue (issue 17): reads `sync_outbox`, keeps each
@@ -76,7 +76,7 @@ export function assignMessageIds(db: KobiDatabase, limit: number, newId: () => s
     );
     const insert = prepared(
       db,
-      "INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, state, assigned_at) VALUES (?, ?, ?, ?, ?, 'assigned', ?)",
+      'INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const at = db.now();
     for (const row of rows) {
@@ -108,43 +108,48 @@ export function nextQueuedMessages(db: KobiDatabase, limit: number): QueuedMessa
     `SELECT m.outbox_id AS outboxId, m.message_id AS messageId, m.supersedes AS supersedes, o.entity AS entity,
             o.entity_id AS entityId, o.op AS op, o.payload AS payload, o.content_hash AS contentHash,
             o.audit_seq AS auditSeq, o.created_at AS createdAt
-     FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id
-     WHERE m.state = 'assigned' ORDER BY m.outbox_id LIMIT ?`,
+     FROM sync_outbox o JOIN sync_messages m ON m.outbox_id = o.id
+     WHERE o.sent_at IS NULL AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
   ).all(limit) as QueuedMessage[];
 }
 
 export type MessageOutcome =
   | { readonly outboxId: number; readonly state: 'acknowledged' }
-  | { readonly outboxId: number; readonly state: 'conflict' | 'blocked'; readonly reason: string; readonly currentVersion: string | null };
+  | { readonly outboxId: number; readonly state: SyncRefusal; readonly reason: string; readonly currentVersion: string | null };
 
 /**
  * Record headquarters' answers in one transaction: an acknowledged message is
- * marked sent in the outbox together with its state; a refused one keeps its
- * Turkish reason. Also counts one attempt for every message that was sent,
- * and notes the success.
+ * marked sent in the outbox (`sent_at`), a refused one keeps its Turkish
+ * reason; and the success is noted.
+ *
+ * This transaction commits without waiting for the disk (`synchronous =
+ * NORMAL` for it alone; WAL keeps it atomic): if a power cut takes it back,
+ * the messages are sent again under the same ids, which headquarters answers
+ * as no-ops. The ids themselves (`assignMessageIds`) are committed with the
+ * full fsync, because a lost id would make a second copy at headquarters.
  */
 export function settleMessages(
   db: KobiDatabase,
-  attempted: readonly number[],
   outcomes: readonly MessageOutcome[],
   success: { readonly hqUrl: string; readonly branchId: string },
 ): void {
   const at = db.now();
-  const attempt = prepared(db, 'UPDATE sync_messages SET attempts = attempts + 1 WHERE outbox_id = ?');
-  const settle = prepared(db, 'UPDATE sync_messages SET state = ?, reason = ?, current_version = ?, settled_at = ? WHERE outbox_id = ?');
-  const sent = prepared(db, 'UPDATE sync_outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
-  db.sqlite
-    .transaction(() => {
-      for (const outboxId of attempted) attempt.run(outboxId);
-      for (const outcome of outcomes) {
-        if (outcome.state === 'acknowledged') {
-          settle.run('acknowledged', null, null, at, outcome.outboxId);
-          sent.run(at, outcome.outboxId);
-        } else settle.run(outcome.state, outcome.reason, outcome.currentVersion, at, outcome.outboxId);
-      }
-      recordSyncSuccessIn(db, at, success);
-    })
-    .immediate();
+  const sent = prepared(db, 'UPDATE sync_outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL');
+  const refuse = prepared(db, 'UPDATE sync_messages SET refusal = ?, reason = ?, current_version = ?, refused_at = ? WHERE outbox_id = ?');
+  const synchronous = db.sqlite.pragma('synchronous', { simple: true }) as number;
+  db.sqlite.pragma('synchronous = NORMAL');
+  try {
+    db.sqlite
+      .transaction(() => {
+        sent.run(at, JSON.stringify(outcomes.filter((outcome) => outcome.state === 'acknowledged').map((outcome) => outcome.outboxId)));
+        for (const outcome of outcomes)
+          if (outcome.state !== 'acknowledged') refuse.run(outcome.state, outcome.reason, outcome.currentVersion, at, outcome.outboxId);
+        recordSyncSuccessIn(db, at, success);
+      })
+      .immediate();
+  } finally {
+    db.sqlite.pragma(`synchronous = ${synchronous}`);
+  }
 }
 
 function recordSyncSuccessIn(db: KobiDatabase, at: string, success: { readonly hqUrl: string; readonly branchId: string }): void {
@@ -175,7 +180,7 @@ export function recordSyncFailure(
 /** Mark messages that cannot be sent as they are (a missing file): they stay in the outbox with the reason. */
 export function blockMessages(db: KobiDatabase, outcomes: readonly { readonly outboxId: number; readonly reason: string }[]): void {
   const at = db.now();
-  const settle = prepared(db, "UPDATE sync_messages SET state = 'blocked', reason = ?, settled_at = ? WHERE outbox_id = ?");
+  const settle = prepared(db, "UPDATE sync_messages SET refusal = 'blocked', reason = ?, refused_at = ? WHERE outbox_id = ?");
   db.sqlite
     .transaction(() => {
       for (const outcome of outcomes) settle.run(outcome.reason, at, outcome.outboxId);
@@ -183,22 +188,22 @@ export function blockMessages(db: KobiDatabase, outcomes: readonly { readonly ou
     .immediate();
 }
 
+/** Where a message stands: id assigned and waiting, acknowledged (sent), or refused. */
+export type SyncMessageState = 'assigned' | 'acknowledged' | SyncRefusal;
+
 export type QueueCounts = { readonly pending: number; readonly conflicts: number; readonly blocked: number };
 
 /** Unsent outbox messages (refused ones included: they are not at headquarters) and how many of them were refused. */
 export function queueCounts(db: KobiDatabase): QueueCounts {
   const { pending } = prepared(db, 'SELECT count(*) AS pending FROM sync_outbox WHERE sent_at IS NULL').get() as { pending: number };
-  const refused = prepared(
-    db,
-    "SELECT state, count(*) AS n FROM sync_messages WHERE state IN ('conflict', 'blocked') GROUP BY state",
-  ).all() as {
-    state: SyncMessageState;
+  const refused = prepared(db, 'SELECT refusal, count(*) AS n FROM sync_messages WHERE refusal IS NOT NULL GROUP BY refusal').all() as {
+    refusal: SyncRefusal;
     n: number;
   }[];
   return {
     pending,
-    conflicts: refused.find((row) => row.state === 'conflict')?.n ?? 0,
-    blocked: refused.find((row) => row.state === 'blocked')?.n ?? 0,
+    conflicts: refused.find((row) => row.refusal === 'conflict')?.n ?? 0,
+    blocked: refused.find((row) => row.refusal === 'blocked')?.n ?? 0,
   };
 }
 
@@ -207,19 +212,19 @@ export type RefusedMessage = {
   readonly messageId: string;
   readonly entity: string;
   readonly entityId: string;
-  readonly state: 'conflict' | 'blocked';
+  readonly refusal: SyncRefusal;
   readonly reason: string;
   readonly currentVersion: string | null;
-  readonly settledAt: string;
+  readonly refusedAt: string;
 };
 
 /** The refused messages a person must look at, oldest first. */
 export function listRefusedMessages(db: KobiDatabase, limit: number): RefusedMessage[] {
   return prepared(
     db,
-    `SELECT outbox_id AS outboxId, message_id AS messageId, entity, entity_id AS entityId, state, reason,
-            current_version AS currentVersion, settled_at AS settledAt
-     FROM sync_messages WHERE state IN ('conflict', 'blocked') ORDER BY outbox_id LIMIT ?`,
+    `SELECT outbox_id AS outboxId, message_id AS messageId, entity, entity_id AS entityId, refusal, reason,
+            current_version AS currentVersion, refused_at AS refusedAt
+     FROM sync_messages WHERE refusal IS NOT NULL ORDER BY outbox_id LIMIT ?`,
   ).all(limit) as RefusedMessage[];
 }
 
@@ -229,6 +234,8 @@ export function listMessageHashes(
 ): { readonly messageId: string; readonly contentHash: string; readonly state: SyncMessageState }[] {
   return prepared(
     db,
-    'SELECT m.message_id AS messageId, o.content_hash AS contentHash, m.state AS state FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id ORDER BY m.outbox_id',
+    `SELECT m.message_id AS messageId, o.content_hash AS contentHash,
+            CASE WHEN o.sent_at IS NOT NULL THEN 'acknowledged' ELSE coalesce(m.refusal, 'assigned') END AS state
+     FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id ORDER BY m.outbox_id`,
   ).all() as { messageId: string; contentHash: string; state: SyncMessageState }[];
 }

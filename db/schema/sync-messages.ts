@@ -3,19 +3,18 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { oneOf, timestamp } from './columns';
 import { syncOutbox } from './sync-outbox';
 
-/** Where an outbox message stands with headquarters (docs/sync-protocol.md). */
-export const SYNC_MESSAGE_STATES = ['assigned', 'acknowledged', 'conflict', 'blocked'] as const;
-export type SyncMessageState = (typeof SYNC_MESSAGE_STATES)[number];
+/** Why headquarters did not take a message, or why it cannot be sent as it is (docs/sync-protocol.md). */
+export const SYNC_REFUSALS = ['conflict', 'blocked'] as const;
+export type SyncRefusal = (typeof SYNC_REFUSALS)[number];
 
 /**
  * The protocol identity of an outbox message (issue 17): its UUIDv7 and the
  * version it supersedes, assigned and committed before the message is first
  * sent, so a retry after a crash or a kill sends the same id and headquarters
- * answers it as a no-op. `acknowledged` is set in the same transaction as
- * `sync_outbox.sent_at`, only after headquarters' answer. A `conflict` or
- * `blocked` message stays in the outbox (never deleted) with its Turkish
- * reason until a person resolves it. Not audited: bookkeeping of the
- * transport, not a case-file change.
+ * answers it as a no-op. Acknowledged = `sync_outbox.sent_at` is set (only
+ * after headquarters' answer). A `conflict` or `blocked` message stays in the
+ * outbox (never deleted) with its Turkish reason until a person resolves it.
+ * Not audited: bookkeeping of the transport, not a case-file change.
  */
 export const syncMessages = sqliteTable(
   'sync_messages',
@@ -27,17 +26,18 @@ export const syncMessages = sqliteTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     supersedes: text('supersedes'),
-    state: text('state', { enum: SYNC_MESSAGE_STATES }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
+    assignedAt: timestamp('assigned_at').notNull(),
+    refusal: text('refusal', { enum: SYNC_REFUSALS }),
     reason: text('reason'),
     currentVersion: text('current_version'),
-    assignedAt: timestamp('assigned_at').notNull(),
-    settledAt: timestamp('settled_at'),
+    refusedAt: timestamp('refused_at'),
   },
   (table) => [
     uniqueIndex('sync_messages_message_id_idx').on(table.messageId),
     index('sync_messages_entity_idx').on(table.entity, table.entityId, table.outboxId),
-    index('sync_messages_state_idx').on(table.state, table.outboxId),
-    check('sync_messages_state_check', sql.raw(`"state" IN (${oneOf(SYNC_MESSAGE_STATES)})`)),
+    index('sync_messages_refused_idx')
+      .on(table.refusal, table.outboxId)
+      .where(sql`${table.refusal} IS NOT NULL`),
+    check('sync_messages_refusal_check', sql.raw(`"refusal" IS NULL OR "refusal" IN (${oneOf(SYNC_REFUSALS)})`)),
   ],
 );

@@ -209,12 +209,7 @@ export class SyncClient {
           break;
       }
     }
-    settleMessages(
-      this.db,
-      items.map((entry) => entry.outboxId),
-      outcomes,
-      { hqUrl: this.connection.baseUrl, branchId },
-    );
+    settleMessages(this.db, outcomes, { hqUrl: this.connection.baseUrl, branchId });
     return { acknowledged, refused };
   }
 }

@@ -65,9 +65,9 @@ export function readSyncStatus(db: KobiDatabase): SyncStatus {
       entity: message.entity,
       entityId: message.entityId,
       label: entityLabel(message.entity, message.entityId),
-      kind: message.state,
+      kind: message.refusal,
       reason: message.reason,
-      at: message.settledAt,
+      at: message.refusedAt,
     })),
   };
   return { ...status, summary: summaryOf(status) };

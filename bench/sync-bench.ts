@@ -1,0 +1,261 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { closeDatabase, openDatabase, type DatabaseKey, type KobiDatabase } from '../db/connection';
+import { createApplication, updateApplication } from '../db/repositories/applications';
+import { addEnterpriseSite, createEnterprise } from '../db/repositories/enterprises';
+import { queueCounts } from '../db/repositories/sync-queue';
+import { syntheticVkn } from '../db/scenario-import/synthetic-identifiers';
+import { withWrite } from '../db/write-context';
+import { runSync, SyncClient } from '../electron/sync/sync-client';
+import { startHqServer } from '../hq/start';
+import { newBranchToken, tokenSha256 } from '../hq/tokens';
+import { median, type BenchRow } from './bench-row';
+
+/**
+ * Sync benchmarks (issue 17 item 5): documents per second pushed from a
+ * branch's outbox to the reference server over loopback, on SQLite and on
+ * PostgreSQL, and the ratio to a plain HTTP POST loop of the same payloads
+ * (target ≤ 2×). The yardstick is what sync without the protocol would be:
+ * the same JSON batches, prepared beforehand, POSTed one after the other to a
+ * fastify route that inserts every item into the same kind of store in one
+ * transaction per request — no ids kept by the branch, no idempotency check,
+ * no version check, no answer per item, nothing marked sent. Median of 3
+ * runs, each from a fresh copy of the branch database and an empty store.
+ * PostgreSQL rows need `KOBI_TEST_PG_URL` (what .ci/run sets).
+ */
+const MESSAGES_TARGET = 10_000;
+const RUNS = 3;
+const BATCH = 500;
+const RATIO_TARGET = 2;
+const KEY: DatabaseKey = { kind: 'raw', hex: '6b6f62692d646f7379612d62656e63682d616e61687461722d6b756c6c616e6d61' };
+
+function open(path: string, create = false): KobiDatabase {
+  const opened = openDatabase(path, { key: KEY, create, integrityCheck: 'quick' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.db;
+}
+
+/** A branch database whose outbox holds at least `MESSAGES_TARGET` case-file changes (4 per enterprise). */
+function pristineBranch(dir: string): { path: string; messages: number } {
+  const path = join(dir, 'sube.sqlite');
+  const db = open(path, true);
+  withWrite(db, { kind: 'system', name: 'bench' }, (w) => {
+    for (let index = 0; index < Math.ceil(MESSAGES_TARGET / 4); index += 1) {
+      const enterprise = createEnterprise(w, {
+        vkn: syntheticVkn(`bench-sync:${index}`),
+        unvan: `Ölçüm ${index} Gıda Sanayi ve Ticaret Anonim Şirketi`,
+        legalForm: 'TUZEL_KISI',
+        registered: true,
+        active: true,
+        declarationCurrent: true,
+        naceMain: '10.71',
+      });
+      addEnterpriseSite(w, { enterpriseId: enterprise.id, province: 'Gaziantep', kind: 'merkez' });
+      const application = createApplication(w, {
+        enterpriseId: enterprise.id,
+        program: 'ITKFDP-II',
+        status: 'SUBMITTED',
+        appliedOn: '2026-01-12',
+      });
+      updateApplication(w, application.id, { status: 'APPROVED', approvedOn: '2026-02-02' });
+    }
+  });
+  const messages = queueCounts(db).pending;
+  closeDatabase(db);
+  return { path, messages };
+}
+
+type PgDatabase = { readonly url: string; readonly drop: () => Promise<void> };
+
+async function freshPgDatabase(baseUrl: string, name: string): Promise<PgDatabase> {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** One protocol run: a fresh copy of the branch, an empty store; seconds to drain the outbox. */
+async function protocolRun(pristine: string, dir: string, run: number, pgBase: string | null): Promise<number> {
+  const copy = join(dir, `protokol-${run}.sqlite`);
+  copyFileSync(pristine, copy);
+  const pgDatabase = pgBase === null ? null : await freshPgDatabase(pgBase, `kobi_bench_sync_${process.pid}_${run}`);
+  const hq = await startHqServer({ port: 0, dataDir: join(dir, `merkez-${run}`), pgUrl: pgDatabase?.url ?? null });
+  const token = newBranchToken();
+  await hq.store.registerBranch('gaziantep', 'Gaziantep', tokenSha256(token), new Date().toISOString());
+  const db = open(copy);
+  try {
+    const started = performance.now();
+    const counts = await runSync(new SyncClient({ db, hqUrl: hq.url, token, batchSize: BATCH }), db, { once: true });
+    const seconds = (performance.now() - started) / 1000;
+    if (counts.pending !== 0) throw new Error(`ölçüm: ${counts.pending} değişiklik gönderilemedi`);
+    return seconds;
+  } finally {
+    closeDatabase(db);
+    await hq.close();
+    await pgDatabase?.drop();
+  }
+}
+
+/** The same items as the protocol sends them, as JSON bodies of `BATCH` items, read before timing. */
+function plainBodies(pristine: string): string[] {
+  const db = open(pristine);
+  try {
+    const rows = db.sqlite
+      .prepare(
+        'SELECT id, entity, entity_id AS entityId, op, payload, content_hash AS contentHash, audit_seq AS auditSeq, created_at AS createdAt FROM sync_outbox ORDER BY id',
+      )
+      .all() as Record<string, unknown>[];
+    const bodies: string[] = [];
+    for (let start = 0; start < rows.length; start += BATCH) bodies.push(JSON.stringify({ items: rows.slice(start, start + BATCH) }));
+    return bodies;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+type PlainItem = {
+  id: number;
+  entity: string;
+  entityId: string;
+  op: string;
+  payload: string | null;
+  contentHash: string;
+  auditSeq: number;
+  createdAt: string;
+};
+
+/** The yardstick: POST the bodies one after another to a route that inserts the items, one transaction per request. */
+async function plainRun(bodies: readonly string[], dir: string, run: number, pgBase: string | null): Promise<number> {
+  const columns = 'outbox_id, entity, entity_id, op, payload, content_sha256, audit_seq, created_at';
+  const create = `CREATE TABLE plain_items (outbox_id BIGINT, entity TEXT, entity_id TEXT, op TEXT, payload TEXT, content_sha256 TEXT, audit_seq BIGINT, created_at TEXT)`;
+  let insertBatch: (items: readonly PlainItem[]) => Promise<void>;
+  let close: () => Promise<void>;
+  const pgDatabase = pgBase === null ? null : await freshPgDatabase(pgBase, `kobi_bench_plain_${process.pid}_${run}`);
+  if (pgDatabase === null) {
+    const sqlite = new Database(join(dir, `duz-${run}.sqlite`));
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.exec(create);
+    const insert = sqlite.prepare(`INSERT INTO plain_items (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const write = sqlite.transaction((items: readonly PlainItem[]) => {
+      for (const item of items)
+        insert.run(item.id, item.entity, item.entityId, item.op, item.payload, item.contentHash, item.auditSeq, item.createdAt);
+    });
+    insertBatch = (items) => {
+      write(items);
+      return Promise.resolve();
+    };
+    close = () => {
+      sqlite.close();
+      return Promise.resolve();
+    };
+  } else {
+    const pool = new pg.Pool({ connectionString: pgDatabase.url, max: 8 });
+    await pool.query(create);
+    insertBatch = async (items) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const item of items)
+          await client.query(`INSERT INTO plain_items (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+            item.id,
+            item.entity,
+            item.entityId,
+            item.op,
+            item.payload,
+            item.contentHash,
+            item.auditSeq,
+            item.createdAt,
+          ]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    };
+    close = async () => {
+      await pool.end();
+      await pgDatabase.drop();
+    };
+  }
+  const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
+  app.post('/plain', async (request) => {
+    const { items } = request.body as { items: PlainItem[] };
+    await insertBatch(items);
+    return { ok: true };
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/plain`;
+  try {
+    const started = performance.now();
+    for (const body of bodies) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      if (response.status !== 200) throw new Error(`düz POST: HTTP ${response.status}`);
+      await response.text();
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    await app.close();
+    await close();
+  }
+}
+
+async function rowsFor(
+  store: string,
+  pristine: { path: string; messages: number },
+  dir: string,
+  pgBase: string | null,
+): Promise<BenchRow[]> {
+  const bodies = plainBodies(pristine.path);
+  const protocolSeconds: number[] = [];
+  const plainSeconds: number[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    protocolSeconds.push(await protocolRun(pristine.path, dir, run, pgBase));
+    plainSeconds.push(await plainRun(bodies, dir, run, pgBase));
+  }
+  const protocolRate = pristine.messages / median(protocolSeconds);
+  const plainRate = pristine.messages / median(plainSeconds);
+  const ratio = plainRate / protocolRate;
+  return [
+    {
+      name: `eşitleme, ${pristine.messages.toLocaleString('en-US')} değişiklik, loopback, ${store} (medyan/${RUNS})`,
+      value: protocolRate,
+      unit: 'belge/s',
+      target: `≤ ${RATIO_TARGET}× düz POST`,
+      meetsTarget: ratio <= RATIO_TARGET,
+      ratio,
+      ratioLabel: 'düz POST süresi',
+    },
+    { name: `  aynı yükler, düz HTTP POST döngüsü, ${store}`, value: plainRate, unit: 'belge/s' },
+  ];
+}
+
+export async function runSyncBenchmarks(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'kobi-bench-sync-'));
+  try {
+    const pristine = pristineBranch(dir);
+    const rows = await rowsFor('SQLite', pristine, dir, null);
+    const pgBase = process.env.KOBI_TEST_PG_URL ?? '';
+    if (pgBase === '') process.stderr.write('PostgreSQL satırları atlandı: KOBI_TEST_PG_URL tanımlı değil.\n');
+    else rows.push(...(await rowsFor('PostgreSQL', pristine, dir, pgBase)));
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
