@@ -57,7 +57,6 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
   const app = (
     options.tls ? Fastify({ https: options.tls, bodyLimit: MAX_BODY_BYTES }) : Fastify({ bodyLimit: MAX_BODY_BYTES })
   ) as FastifyInstance;
-  const branches = new Map<string, string>();
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES }, (_request, body, done) => {
     done(null, body);
@@ -89,12 +88,8 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (token === '') return problem(401, 'unauthorized', 'Şube anahtarı (Authorization: Bearer) eksik.');
-    const hash = tokenSha256(token);
-    let branchId = branches.get(hash) ?? null;
-    if (branchId === null) {
-      branchId = await store.branchOfToken(hash);
-      if (branchId !== null) branches.set(hash, branchId);
-    }
+    // Looked up on every request (one indexed read), so a re-keyed branch's old token stops working at once.
+    const branchId = await store.branchOfToken(tokenSha256(token));
     return branchId ?? problem(401, 'unauthorized', 'Merkez bu şube anahtarını tanımıyor.');
   }
 
@@ -194,7 +189,6 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
     if (!body.ok) return send(reply, body.answer);
     const token = newBranchToken();
     await store.registerBranch(body.value.branchId, body.value.name, tokenSha256(token), now());
-    branches.clear();
     return send(reply, { status: 201, body: { branchId: body.value.branchId, token } });
   });
 
