@@ -7,7 +7,10 @@
 export const HQ_SCHEMA_VERSION = 1;
 
 export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
-  const serial = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGSERIAL PRIMARY KEY';
+  // SQLite: the rowid itself (items are never deleted, so it only grows); no AUTOINCREMENT bookkeeping per insert.
+  const serial = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY';
+  // SQLite: one b-tree for the current-version table instead of a rowid table plus its key's index.
+  const keyedOnly = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
   const bytes = dialect === 'sqlite' ? 'BLOB' : 'BYTEA';
   const bigint = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT';
   return [
@@ -21,7 +24,7 @@ export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
        file_sha256 TEXT, received_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS heads (
        branch_id TEXT NOT NULL, device_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, head_id TEXT NOT NULL,
-       PRIMARY KEY (branch_id, device_id, entity, entity_id))`,
+       PRIMARY KEY (branch_id, device_id, entity, entity_id))${keyedOnly}`,
     `CREATE TABLE IF NOT EXISTS files (
        sha256 TEXT PRIMARY KEY, size_bytes ${bigint} NOT NULL, received ${bigint} NOT NULL, complete INTEGER NOT NULL,
        created_at TEXT NOT NULL, completed_at TEXT)`,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ItemResult, PushItem } from '../electron/sync/protocol';
 
 /**
@@ -38,9 +38,7 @@ export function versionKey(item: Pick<PushItem, 'deviceId' | 'entity' | 'entityI
 
 /** The content hash of docs/sync-protocol.md §4, the same as the branch's `sync_outbox.content_hash`. */
 export function contentSha256(item: Pick<PushItem, 'entity' | 'entityId' | 'op' | 'payload'>): string {
-  return createHash('sha256')
-    .update(`${item.entity}\n${item.entityId}\n${item.op}\n${item.payload ?? 'null'}`)
-    .digest('hex');
+  return hash('sha256', `${item.entity}\n${item.entityId}\n${item.op}\n${item.payload ?? 'null'}`, 'hex');
 }
 
 export function decidePush(branchId: string, items: readonly PushItem[], lookup: PushLookup): PushDecision {
