@@ -34,17 +34,17 @@ describe('sync tables on an upgraded file — migration 0005', () => {
       addEnterpriseSite(w, { enterpriseId: 1, province: 'Sivas', kind: 'sube' });
     });
     withWrite(current, TEST_ACTOR, (w) => updateEnterprise(w, 1, { naceMain: '14.19' }));
-    const outbox = { n: 3 };
-    expect(queueCounts(db)).toEqual({ pending: outbox.n, conflicts: 0, blocked: 0 });
-    expect(readSyncStatus(db)).toMatchObject({ pending: outbox.n, lastSuccess: null, lastError: null, deviceId: null });
+    const written = 3;
+    expect(queueCounts(db)).toEqual({ pending: written, conflicts: 0, blocked: 0 });
+    expect(readSyncStatus(db)).toMatchObject({ pending: written, lastSuccess: null, lastError: null, deviceId: null });
 
     let counter = 0;
     const ids = () => `0190a000-0000-7000-8000-${String((counter += 1)).padStart(12, '0')}`;
-    expect(assignMessageIds(db, 1000, ids)).toBe(outbox.n);
+    expect(assignMessageIds(db, 1000, ids)).toBe(written);
     expect(assignMessageIds(db, 1000, ids)).toBe(0);
     const queued = nextQueuedMessages(db, 1000);
     expect(queued.map((message) => message.messageId)).toEqual(
-      Array.from({ length: outbox.n }, (_, index) => `0190a000-0000-7000-8000-${String(index + 1).padStart(12, '0')}`),
+      Array.from({ length: written }, (_, index) => `0190a000-0000-7000-8000-${String(index + 1).padStart(12, '0')}`),
     );
     const seen = new Map<string, string>();
     expect(queued.map((message) => [message.entity, message.supersedes])).toEqual([
