@@ -71,7 +71,11 @@ export async function hqRequest(
     response = await fetch(new URL(path, connection.baseUrl), { method, headers, body: payload ?? null, signal });
   } catch (error) {
     if (signal.aborted) throw new SyncFailureError({ code: 'timeout', message: SYNC_TEXT.timeout, transient: true });
-    throw new SyncFailureError({ code: 'network', message: SYNC_TEXT.network(causeText(error)), transient: true });
+    const cause = causeText(error);
+    // A certificate that does not verify will not verify on the next try either (and may be someone in between).
+    if (/CERT|SELF_SIGNED|ERR_TLS/.test(cause))
+      throw new SyncFailureError({ code: 'tls', message: SYNC_TEXT.tls(cause), transient: false });
+    throw new SyncFailureError({ code: 'network', message: SYNC_TEXT.network(cause), transient: true });
   }
   let parsed: unknown;
   try {

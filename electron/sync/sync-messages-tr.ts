@@ -23,6 +23,8 @@ export function entityLabel(entity: string, entityId: string): string {
 
 export const SYNC_TEXT = {
   network: (detail: string) => `Merkeze bağlanılamadı (${detail}); bağlantı gelince yeniden denenecek.`,
+  tls: (detail: string) =>
+    `Merkezin TLS sertifikası doğrulanamadı (${detail}); bağlantı kurulmadı. Adresi ve sertifikayı denetleyin (kurum sertifika yetkilisi için NODE_EXTRA_CA_CERTS).`,
   timeout: 'Merkez zamanında yanıt vermedi; yeniden denenecek.',
   truncated: 'Merkezin yanıtı yarıda kesildi ya da bozuk geldi; gönderilenler yeniden denenecek (merkez tekrarları bir kez sayar).',
   unavailable: (status: number) => `Merkez geçici olarak hizmet veremiyor (HTTP ${status}); yeniden denenecek.`,
