@@ -18,6 +18,7 @@ import {
   type PeriodStaff,
 } from './commitments';
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
+import { otherProgrammeStaffCheck, taxLiabilityCheck } from './staff-and-tax-checks';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
 import {
   consecutiveFailureTermination,
@@ -171,6 +172,8 @@ type CaseContext = {
   readonly youngLimitYears: number;
   /** Commitment checks depend on the period only, not on the request: computed once per period. */
   readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
+  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
+  readonly otherProgrammeByPeriod: Map<number, CheckResult>;
   readonly staffByPeriod: Map<number, PeriodStaff>;
   readonly counted: CountedDays;
   readonly amounts: {
@@ -199,6 +202,15 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
   ];
   context.commitmentsByPeriod.set(period.index, checks);
   return checks;
+}
+
+function otherProgrammeCheck(context: CaseContext, period: PaymentPeriod): CheckResult {
+  let result = context.otherProgrammeByPeriod.get(period.index);
+  if (result === undefined) {
+    result = otherProgrammeStaffCheck(staffHolders(staffOf(context, period)), period, context.edition.articles.otherProgrammeStaff);
+    context.otherProgrammeByPeriod.set(period.index, result);
+  }
+  return result;
 }
 
 function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
@@ -329,7 +341,7 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
     article,
     !paid,
     paid
-      ? `${period.index}. dönem için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir.`
+      ? `${period.index}. dönem (${formatDateTr(period.start)} – ${formatDateTr(period.end)}) için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir, bu talep reddedilir ve 0,00 € ödenir.`
       : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
   );
 }
@@ -405,6 +417,7 @@ export function evaluateItkfdpPeriods(
     minPersonDays: values.minPersonDays,
     youngLimitYears: values.youngLimitYears,
     commitmentsByPeriod: new Map(),
+    otherProgrammeByPeriod: new Map(),
     staffByPeriod: new Map(),
     youngById: new Map(),
   };
@@ -423,6 +436,7 @@ export function evaluateItkfdpPeriods(
         COMMITMENT_DECLARED_TEXTS,
       ),
       booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, TAX_SGK_DEBT_TEXTS),
+      taxLiabilityCheck(request, edition.articles.taxLiability),
       requestDeadlineCheck(context, request, settings),
     ];
     for (const index of request.periods.length > 1 ? [...request.periods].sort((a, b) => a - b) : request.periods) {
@@ -432,6 +446,7 @@ export function evaluateItkfdpPeriods(
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
         installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
         ...commitmentChecks(context, period),
+        otherProgrammeCheck(context, period),
         ...requestChecks,
         terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),

@@ -167,7 +167,7 @@ describe('explainScenario — itkfdp-periods', () => {
     );
     expect(lines).toContain('Onaylanan toplam destek: 2.500,00 € (üst limit 15.000,00 €)');
     const evaluation = evaluateItkfdpCase(input);
-    expect(evaluation.decisions.map((decision) => decision.checks.length)).toEqual([10, 10]);
+    expect(evaluation.decisions.map((decision) => decision.checks.length)).toEqual([12, 12]);
     expectEveryCheck(
       lines,
       evaluation.decisions.flatMap((decision) => decision.checks),
