@@ -196,6 +196,7 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
       article: edition.articles.commitmentStaff,
       announcedOn: input.calendar.announcedOn,
       newHireRule: context.newHireRule,
+      citizenshipOf: (person) => person.citizenship,
     }),
     personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
     minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),

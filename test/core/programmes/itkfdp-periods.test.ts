@@ -111,10 +111,10 @@ describe('commitment-staff — MADDE 9(5)(a)(b): two persons, one T.C. and one G
       'en az 2 kişi gerekir',
     ],
     [
-      'GKAS left on the period’s first day still holds the slot',
+      'GKAS left on the period’s first day, no replacement: the slot is empty from 02.08.2025',
       [newTurkishWoman(), gkasMan({ leftOn: '2025-08-01' })],
-      'pass',
-      'p2 (GKAS)',
+      'fail',
+      '02.08.2025–31.10.2025: istihdam taahhüdüne konu personel: p1 (T.C.); en az 2 kişi gerekir',
     ],
   ] as const)('%s → %s', (_name, personnel, outcome, phrase) => {
     const check = periodCheck(itkCase({ personnel: [...personnel] }), 'commitment-staff');
