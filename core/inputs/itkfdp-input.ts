@@ -40,6 +40,11 @@ export const committedPerson = z.strictObject({
   leftOn: isoDate.nullable().optional(),
   /** Id of the committed person whose place this person takes (MADDE 14(5)). */
   replaces: z.string().min(1).nullable().optional(),
+  /**
+   * MADDE 14(22), 14(23): the status check of the person's first paid period did not confirm the declared GKAS/UKSK
+   * status (`confirmed: false`), and documents prove it from `provenFrom` (`null`: no proof). Absent: confirmed.
+   */
+  protectedStatus: z.strictObject({ confirmed: z.boolean(), provenFrom: isoDate.nullable().optional() }).optional(),
   /** Other employment-commitment programmes committing the same person, with their support periods (MADDE 9(12)). */
   otherProgrammeSupport: z.array(otherProgrammeSupport).optional(),
 });

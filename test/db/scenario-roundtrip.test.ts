@@ -94,7 +94,7 @@ function withoutFactsNotStoredYet(scenario: Scenario): Scenario {
   if (scenario.kind !== 'itkfdp-periods') return scenario;
   return {
     ...scenario,
-    personnel: scenario.personnel.map((person) => without(person, ['otherProgrammeSupport'])),
+    personnel: scenario.personnel.map((person) => without(person, ['otherProgrammeSupport', 'protectedStatus'])),
     requests: scenario.requests.map((request) => without(request, ['taxLiabilityActive'])),
   };
 }

@@ -2,6 +2,7 @@ import { formatDateTr, monthIndex, plusDays, plusYears, type IsoDate, type Month
 import { assertNever, check, type CheckResult, type Outcome } from '../../lib/checks';
 import type { Citizenship, CommittedPerson } from '../../inputs/itkfdp-input';
 import type { NewHireRule } from './edition';
+import type { CountedCitizenship } from './protected-status';
 import type { PaymentPeriod } from './support-periods';
 
 /** SGK counts at most 30 days in a month (MADDE 14(7) adds leave days to prim days up to that). */
@@ -190,7 +191,7 @@ export type CommitmentContext = {
   readonly announcedOn: IsoDate;
   readonly newHireRule: NewHireRule;
   /** The citizenship the commitment counts: a declared GKAS/UKSK whose status is not accepted counts as `OTHER`. */
-  readonly citizenshipOf: (person: CommittedPerson) => Citizenship;
+  readonly citizenshipOf: (person: CommittedPerson) => CountedCitizenship;
 };
 
 type SegmentVerdict = { readonly outcome: Outcome; readonly text: string };
@@ -209,7 +210,7 @@ function hasTrAndProtected(citizenships: readonly Citizenship[]): boolean {
 /** The composition on one stretch of the period with fixed holders (MADDE 9(5)(a)(b)). */
 function segmentVerdict(holders: readonly (CommittedPerson | null)[], context: CommitmentContext): SegmentVerdict {
   const people = holders.filter((person): person is CommittedPerson => person !== null);
-  const citizenships = people.map(context.citizenshipOf);
+  const citizenships = people.map((person) => context.citizenshipOf(person).citizenship);
   const described = people.map((person, index) => `${person.id} (${CITIZENSHIP_TR[citizenships[index] ?? 'OTHER']})`).join(', ') || 'yok';
   if (people.length < 2) return { outcome: 'fail', text: `istihdam taahhüdüne konu personel: ${described}; en az 2 kişi gerekir` };
   if (!hasTrAndProtected(citizenships)) {
@@ -244,6 +245,16 @@ function segmentVerdict(holders: readonly (CommittedPerson | null)[], context: C
  * and 14(6) rescue only the 46-day count, not the composition.
  */
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
+  const result = compositionCheck(staff, context);
+  const notes: string[] = [];
+  for (const person of staffHolders(staff)) {
+    const note = context.citizenshipOf(person).note;
+    if (note !== null) notes.push(note);
+  }
+  return notes.length === 0 ? result : { ...result, explanation: `${result.explanation} ${notes.join(' ')}` };
+}
+
+function compositionCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
   const code = 'commitment-staff';
   const [only] = staff.segments;
   if (only !== undefined && staff.segments.length === 1) {

@@ -18,6 +18,7 @@ import {
   type PeriodStaff,
 } from './commitments';
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
+import { countedCitizenship, type CountedCitizenship } from './protected-status';
 import { otherProgrammeStaffCheck, taxLiabilityCheck } from './staff-and-tax-checks';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
 import {
@@ -184,6 +185,8 @@ type CaseContext = {
     readonly higherText: string;
   };
   readonly youngById: Map<string, boolean>;
+  /** MADDE 14(22), 14(23): decided once per person. */
+  readonly citizenshipById: Map<string, CountedCitizenship>;
 };
 
 function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly CheckResult[] {
@@ -196,7 +199,7 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
       article: edition.articles.commitmentStaff,
       announcedOn: input.calendar.announcedOn,
       newHireRule: context.newHireRule,
-      citizenshipOf: (person) => person.citizenship,
+      citizenshipOf: (person) => citizenshipOf(context, person),
     }),
     personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
     minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
@@ -221,6 +224,15 @@ function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
     context.staffByPeriod.set(period.index, staff);
   }
   return staff;
+}
+
+function citizenshipOf(context: CaseContext, person: CommittedPerson): CountedCitizenship {
+  let value = context.citizenshipById.get(person.id);
+  if (value === undefined) {
+    value = countedCitizenship(person, context.input.calendar.announcedOn);
+    context.citizenshipById.set(person.id, value);
+  }
+  return value;
 }
 
 function young(context: CaseContext, person: CommittedPerson): boolean {
@@ -421,6 +433,7 @@ export function evaluateItkfdpPeriods(
     otherProgrammeByPeriod: new Map(),
     staffByPeriod: new Map(),
     youngById: new Map(),
+    citizenshipById: new Map(),
   };
   const failures = consecutiveFailureTermination(commitmentRecords(context, schedule.periods), values.consecutiveFailuresToTerminate);
   const termination: Termination | null = earliestTermination(input.events, failures);
