@@ -2,7 +2,7 @@ import { daysBetween, formatDateTr, maxDate, minDate, type IsoDate } from '../..
 import type { AmountLine } from '../../lib/amount-line';
 import { rateOn, type RateOnDate } from '../../lib/exchange-rates';
 import { formatEur, formatNumberTr, formatTry, money, roundMinor, ZERO, type Money } from '../../lib/money';
-import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import { invalid, valid, type Validated } from '../../lib/validation';
 import type { ClawbackInput } from '../../inputs/clawback-input';
 import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
@@ -79,7 +79,14 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
   );
   if (!limit.ok) return limit;
   const interestFreeUntil = limit.value.due;
-  const interestApplies = input.repaidOn > interestFreeUntil;
+  const repaymentTiming = actTiming(limit.value, input.repaidOn);
+  if (repaymentTiming === 'undecided') {
+    return invalid(
+      'repaidOn',
+      `İade ${formatDateTr(input.repaidOn)}, tebliğ ${formatDateTr(input.notifiedOn)} + 30 gün hafta sonuna göre ${formatDateTr(interestFreeUntil)}; resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından faizsiz süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
+    );
+  }
+  const interestApplies = repaymentTiming === 'late';
   const principal = roundMinor(amount.times(paymentRate.rate));
   const days = daysBetween(input.paidOn, input.repaidOn);
   const rateNote = (rate: RateOnDate): string =>

@@ -2,7 +2,7 @@ import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type Mo
 import type { AmountLine } from '../../lib/amount-line';
 import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
-import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
 import { RULES_VERSION } from '../../version';
 import {
@@ -305,7 +305,8 @@ function booleanCheck(
 
 /**
  * MADDE 14(21): requests until the calendar's last request date; within 2 months after it only with an excuse the
- * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays.
+ * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays. Past the
+ * holiday table a request on or before the weekend-shifted end is in time; a later excused one is missing data.
  */
 function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentRequest, settings: TimeLimitSettings): CheckResult {
   const article = context.edition.articles.requestDeadline;
@@ -321,9 +322,17 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
   const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
   const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
   if (!limit.ok) return check('request-deadline', article, 'missing-data', limit.issues.map((issue) => issue.message).join('; '));
-  const withinGrace = request.submittedOn <= limit.value.due;
+  const timing = actTiming(limit.value, request.submittedOn);
   const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
-  if (!withinGrace) {
+  if (timing === 'undecided' && request.excuseAccepted === true) {
+    return check(
+      'request-deadline',
+      article,
+      'missing-data',
+      `Talep ${formatDateTr(request.submittedOn)}: ${window} (hafta sonuna göre); resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
+    );
+  }
+  if (timing === 'late') {
     return check(
       'request-deadline',
       article,
@@ -343,7 +352,7 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
     'request-deadline',
     article,
     'fail',
-    `Talep ${formatDateTr(request.submittedOn)} geç (${window}); kabul edilmiş bir mazeret yok.`,
+    `Talep ${formatDateTr(request.submittedOn)} geç (${window}${timing === 'undecided' ? ', hafta sonuna göre' : ''}); kabul edilmiş bir mazeret yok.`,
   );
 }
 
