@@ -87,7 +87,10 @@ function itkfdpReport(evaluation: ItkfdpEvaluation): string[] {
       ...amountLines(decision.amountLines, INDENT + INDENT),
     );
   }
-  lines.push('', `Onaylanan toplam destek: ${formatEur(evaluation.totalEUR)} (üst limit 15.000,00 €)`);
+  lines.push(
+    '',
+    `Onaylanan toplam destek: ${formatEur(evaluation.totalEUR)} (üst limit ${formatEur(evaluation.totalCap.amount)}, ${evaluation.totalCap.article})`,
+  );
   return lines;
 }
 

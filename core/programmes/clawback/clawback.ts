@@ -10,6 +10,8 @@ import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../referen
 /** MADDE 17(1): "Yazının tebliğ edildiği tarih itibarıyla 30 (otuz) gün içerisinde ödemenin yapılması halinde yasal faiz uygulanmaz." */
 const INTEREST_FREE_DAYS = 30;
 const DAYS_IN_YEAR = 365;
+/** MADDE 17(4): the clawback in TL at the payment date's rate, with legal interest, converted back at the repayment date's. */
+const CLAWBACK_ARTICLE = 'ITKFDP-II MADDE 17(4)';
 
 export type InterestSegment = { readonly from: IsoDate; readonly to: IsoDate; readonly days: number; readonly percent: string };
 
@@ -98,7 +100,7 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Anapara (TL)',
       amount: principal,
       currency: 'TRY',
-      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)}`,
+      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)} (${CLAWBACK_ARTICLE})`,
     },
   ];
   const timing = `Tebliğ ${formatDateTr(input.notifiedOn)}, faizsiz ödeme süresi ${formatDateTr(interestFreeUntil)} sonu, iade ${formatDateTr(input.repaidOn)}`;
@@ -139,19 +141,19 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Yasal faiz (TL)',
       amount: interestTRY,
       currency: 'TRY',
-      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır)`,
+      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${CLAWBACK_ARTICLE}, 3095 sayılı Kanun m.1)`,
     },
     {
       label: 'Yasal faiz (Avro)',
       amount: interestEUR,
       currency: 'EUR',
-      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)}`,
+      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)} (${CLAWBACK_ARTICLE})`,
     },
     {
       label: 'Toplam iade (Avro)',
       amount: totalEUR,
       currency: 'EUR',
-      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)}`,
+      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)} (${CLAWBACK_ARTICLE})`,
     },
   );
   return valid({

@@ -117,7 +117,7 @@ export const ITKFDP_II: ItkfdpEdition = {
     terminated: 'MADDE 16',
     periodAlreadyPaid: 'MADDE 14(15), 14(16)',
     amount: 'MADDE 7(3), 14(14)',
-    cap: 'MADDE 7(3)',
+    cap: 'MADDE 7(3), 14(14)',
   },
   /** MADDE 9(3): the twenty provinces. */
   provinces: constant(

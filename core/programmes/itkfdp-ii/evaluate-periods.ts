@@ -60,6 +60,8 @@ export type ItkfdpEvaluation = {
   /** Each requested period once, in period order, with the decision of the last request that asked for it. */
   readonly periods: readonly ItkfdpPeriodDecision[];
   readonly totalEUR: Money;
+  /** The total cap with its article (MADDE 7(3), 14(14)). */
+  readonly totalCap: { readonly amount: Money; readonly article: string };
   readonly terminatedOn: IsoDate | null;
   readonly terminationReason: TerminationReason | null;
   readonly terminationExplanation: string | null;
@@ -516,6 +518,7 @@ export function evaluateItkfdpPeriods(
     decisions,
     periods: [...lastByPeriod.values()].sort((a, b) => a.index - b.index),
     totalEUR: total,
+    totalCap: { amount: context.amounts.cap, article: edition.articles.cap },
     terminatedOn: termination?.on ?? null,
     terminationReason: termination?.reason ?? null,
     terminationExplanation: termination?.explanation ?? null,

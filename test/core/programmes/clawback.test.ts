@@ -106,15 +106,15 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
   it('shows every amount line with its formula and the numbers used', () => {
     const result = evaluated(acrossChange);
     expect(result.lines.map((line) => [line.label, toMoneyString(line.amount), line.currency, line.formula])).toEqual([
-      ['Anapara (TL)', '87469.00', 'TRY', '2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺'],
+      ['Anapara (TL)', '87469.00', 'TRY', '2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺ (ITKFDP-II MADDE 17(4))'],
       [
         'Yasal faiz (TL)',
         '2501.85',
         'TRY',
-        '87.469,00 ₺ × (20.05.2024–01.06.2024: 12 gün × %9 + 01.06.2024–10.07.2024: 39 gün × %24) / 365 = 2.501,85 ₺ (sonda kuruşa yuvarlanır)',
+        '87.469,00 ₺ × (20.05.2024–01.06.2024: 12 gün × %9 + 01.06.2024–10.07.2024: 39 gün × %24) / 365 = 2.501,85 ₺ (sonda kuruşa yuvarlanır; ITKFDP-II MADDE 17(4), 3095 sayılı Kanun m.1)',
       ],
-      ['Yasal faiz (Avro)', '71.23', 'EUR', '2.501,85 ₺ / 35,1234 (10.07.2024 kuru) = 71,23 €'],
-      ['Toplam iade (Avro)', '2571.23', 'EUR', '2.500,00 € + 71,23 € = 2.571,23 €'],
+      ['Yasal faiz (Avro)', '71.23', 'EUR', '2.501,85 ₺ / 35,1234 (10.07.2024 kuru) = 71,23 € (ITKFDP-II MADDE 17(4))'],
+      ['Toplam iade (Avro)', '2571.23', 'EUR', '2.500,00 € + 71,23 € = 2.571,23 € (ITKFDP-II MADDE 17(4))'],
     ]);
     expect(result.explanation).toContain('51 günlük yasal faiziyle');
   });
@@ -152,7 +152,9 @@ describe('clawback — rates: a date with no published rate uses the latest earl
       interestEUR: '249.86',
       totalEUR: '2249.86',
     });
-    expect(result.lines[0]?.formula).toBe('2.000,00 € × 38,0000 (08.03.2025 için kur yayımlanmadığından 07.03.2025 kuru) = 76.000,00 ₺');
+    expect(result.lines[0]?.formula).toBe(
+      '2.000,00 € × 38,0000 (08.03.2025 için kur yayımlanmadığından 07.03.2025 kuru) = 76.000,00 ₺ (ITKFDP-II MADDE 17(4))',
+    );
     expect(result.lines[2]?.formula).toContain('19.10.2025 için kur yayımlanmadığından 17.10.2025 kuru');
   });
 
