@@ -15,6 +15,7 @@ import {
   evaluateItkfdpCase,
   type RuleReference,
 } from '../rules';
+import { scenarioReference } from '../scenarios/scenario-reference';
 import type { Scenario } from '../scenarios/scenario-schema';
 import { RULES_VERSION } from '../version';
 
@@ -126,7 +127,7 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
       ];
     }
     case 'clawback': {
-      const result = evaluateClawbackCase(scenario, reference);
+      const result = evaluateClawbackCase(scenario, scenarioReference(scenario, reference));
       if (!result.ok) return [`Geri tahsil hesaplanamadı: ${formatIssues(result.issues)}`];
       return [`Geri tahsil (ITKFDP-II MADDE 17): ${result.value.explanation}`, ...amountLines(result.value.lines, INDENT)];
     }

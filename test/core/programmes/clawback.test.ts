@@ -89,10 +89,11 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
 
   it('splits 51 days into 12 at 9 % and 39 at 24 %', () => {
     const result = evaluated(acrossChange);
-    expect(result.segments).toEqual([
-      { from: '2024-05-20', to: '2024-06-01', days: 12, percent: '9' },
-      { from: '2024-06-01', to: '2024-07-10', days: 39, percent: '24' },
+    expect(result.segments).toMatchObject([
+      { from: '2024-05-20', to: '2024-06-01', days: 12, percent: '9', provisional: false },
+      { from: '2024-06-01', to: '2024-07-10', days: 39, percent: '24', provisional: false },
     ]);
+    expect(result.segments[1]?.source).toContain('Cumhurbaşkanı Kararı 8485');
     expect(figures(result)).toEqual({
       interestApplies: true,
       principalTRY: '87469.00',
@@ -126,7 +127,7 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
     ['2024-06-01', '2024-06-02', '24', '65.75', '1.64'],
   ] as const)('one day from %s to %s is charged at %s %%', (paidOn, repaidOn, percent, interestTRY, interestEUR) => {
     const result = evaluated(clawbackCase({ paidOn, notifiedOn: '2024-04-01', repaidOn, rates: { '2024-05-30': '40.0000' } }));
-    expect(result.segments).toEqual([{ from: paidOn, to: repaidOn, days: 1, percent }]);
+    expect(result.segments).toMatchObject([{ from: paidOn, to: repaidOn, days: 1, percent }]);
     expect(figures(result)).toMatchObject({ principalTRY: '100000.00', days: 1, interestTRY, interestEUR });
   });
 });
