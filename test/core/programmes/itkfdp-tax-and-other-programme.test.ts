@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ItkfdpCaseInput } from '../../../core/inputs/itkfdp-input';
+import { parseWith } from '../../../core/inputs/common';
+import { itkfdpCaseInput, type ItkfdpCaseInput } from '../../../core/inputs/itkfdp-input';
 import { toMoneyString } from '../../../core/lib/money';
 import { evaluateItkfdpCase } from '../../../core/rules';
 import { checkOf, gkasMan, itkCase, itkRequest, newTurkishWoman, omit } from './builders';
@@ -117,5 +118,16 @@ describe('other-programme-staff — MADDE 9(12): no month of the period inside a
       'other-programme-staff',
     );
     expect(check.outcome).toBe('pass');
+  });
+
+  it('rejects a support period that ends before it starts, naming the field', () => {
+    const input = {
+      ...itkCase(),
+      personnel: [newTurkishWoman(), gkasMan({ otherProgrammeSupport: [{ program: 'ITKFDP-I', from: '2025-09', to: '2025-08' }] })],
+    };
+    expect(parseWith(itkfdpCaseInput, input)).toEqual({
+      ok: false,
+      issues: [{ field: 'personnel[1].otherProgrammeSupport[0].to', message: 'destek süresinin başı sonundan sonra olamaz' }],
+    });
   });
 });
