@@ -108,13 +108,18 @@ function holdsDuring(slot: CommitmentSlot, index: number, from: IsoDate, to: Iso
 
 /** MADDE 9(5): "destek süresince": the days inside the period on which some slot changes holder. */
 function staffSegments(slots: readonly CommitmentSlot[], period: PaymentPeriod): StaffSegment[] {
-  const changes = new Set<IsoDate>();
+  let changes: IsoDate[] | null = null;
   for (const slot of slots) {
     for (const member of slot.members) {
-      if (member.leftOn != null && member.leftOn >= period.start && member.leftOn < period.end) changes.add(plusDays(member.leftOn, 1));
+      if (member.leftOn != null && member.leftOn >= period.start && member.leftOn < period.end) {
+        const change = plusDays(member.leftOn, 1);
+        changes ??= [];
+        if (!changes.includes(change)) changes.push(change);
+      }
     }
   }
-  const starts = [period.start, ...[...changes].sort()];
+  // Most periods see no change of holder: one segment, built without sorting.
+  const starts = changes === null ? [period.start] : [period.start, ...changes.sort()];
   return starts.map((from, index) => {
     const next = starts[index + 1];
     const to = next === undefined ? period.end : plusDays(next, -1);
@@ -246,12 +251,14 @@ function segmentVerdict(holders: readonly (CommittedPerson | null)[], context: C
  */
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
   const result = compositionCheck(staff, context);
-  const notes: string[] = [];
-  for (const person of staffHolders(staff)) {
-    const note = context.citizenshipOf(person).note;
-    if (note !== null) notes.push(note);
+  let notes = '';
+  for (const slot of staff.slots) {
+    for (const person of slot.holders) {
+      const note = context.citizenshipOf(person).note;
+      if (note !== null) notes += ` ${note}`;
+    }
   }
-  return notes.length === 0 ? result : { ...result, explanation: `${result.explanation} ${notes.join(' ')}` };
+  return notes === '' ? result : { ...result, explanation: `${result.explanation}${notes}` };
 }
 
 function compositionCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {

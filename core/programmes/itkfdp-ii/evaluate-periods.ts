@@ -213,7 +213,7 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
 function otherProgrammeCheck(context: CaseContext, period: PaymentPeriod): CheckResult {
   let result = context.otherProgrammeByPeriod.get(period.index);
   if (result === undefined) {
-    result = otherProgrammeStaffCheck(staffHolders(staffOf(context, period)), period, context.edition.articles.otherProgrammeStaff);
+    result = otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
     context.otherProgrammeByPeriod.set(period.index, result);
   }
   return result;

@@ -1,6 +1,7 @@
 import { formatDateTr, formatMonthTr } from '../../lib/calendar-date';
 import { check, type CheckResult } from '../../lib/checks';
-import type { CommittedPerson, ItkfdpPaymentRequest, OtherProgrammeSupport } from '../../inputs/itkfdp-input';
+import type { ItkfdpPaymentRequest, OtherProgrammeSupport } from '../../inputs/itkfdp-input';
+import type { PeriodStaff } from './commitments';
 import type { PaymentPeriod } from './support-periods';
 
 const OTHER_PROGRAMME_NAMES: Readonly<Record<OtherProgrammeSupport['program'], string>> = {
@@ -13,21 +14,23 @@ const OTHER_PROGRAMME_NAMES: Readonly<Record<OtherProgrammeSupport['program'], s
  * herhangi bir ayın, bahse konu destek programlarının destek süresi içerisinde yer almaması gerekir." Judged on the
  * persons who hold a commitment slot in the period (spec/domain-rules.md, ITKFDP-II periods).
  */
-export function otherProgrammeStaffCheck(holders: readonly CommittedPerson[], period: PaymentPeriod, article: string): CheckResult {
+export function otherProgrammeStaffCheck(staff: PeriodStaff, period: PaymentPeriod, article: string): CheckResult {
   const code = 'other-programme-staff';
   const overlaps: string[] = [];
   let declared = false;
-  for (const person of holders) {
-    const supports = person.otherProgrammeSupport;
-    if (supports === undefined || supports.length === 0) continue;
-    declared = true;
-    for (const support of supports) {
-      const months = period.months.filter((month) => month >= support.from && month <= support.to);
-      if (months.length === 0) continue;
-      overlaps.push(
-        `${person.id} ${OTHER_PROGRAMME_NAMES[support.program]} kapsamında da taahhüt personeli; o programın destek süresi ` +
-          `(${formatMonthTr(support.from)} – ${formatMonthTr(support.to)}) bu dönemin ${months.map(formatMonthTr).join(', ')} ay${months.length > 1 ? 'larını' : 'ını'} kapsıyor`,
-      );
+  for (const slot of staff.slots) {
+    for (const person of slot.holders) {
+      const supports = person.otherProgrammeSupport;
+      if (supports === undefined || supports.length === 0) continue;
+      declared = true;
+      for (const support of supports) {
+        const months = period.months.filter((month) => month >= support.from && month <= support.to);
+        if (months.length === 0) continue;
+        overlaps.push(
+          `${person.id} ${OTHER_PROGRAMME_NAMES[support.program]} kapsamında da taahhüt personeli; o programın destek süresi ` +
+            `(${formatMonthTr(support.from)} – ${formatMonthTr(support.to)}) bu dönemin ${months.map(formatMonthTr).join(', ')} ay${months.length > 1 ? 'larını' : 'ını'} kapsıyor`,
+        );
+      }
     }
   }
   const range = `${period.index}. dönem (${formatMonthTr(period.months[0] ?? '')} – ${formatMonthTr(period.months[period.months.length - 1] ?? '')})`;
