@@ -19,6 +19,15 @@ import { evaluateItkfdpEligibility } from './programmes/itkfdp-ii/eligibility';
 import { evaluateItkfdpPeriods, type ItkfdpEvaluation } from './programmes/itkfdp-ii/evaluate-periods';
 import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from './reference/legal-interest-rates';
 
+export {
+  compareDecisions,
+  comparableIkdpRequest,
+  comparableItkfdpRequest,
+  type ComparableDecision,
+  type DecisionChange,
+  type DecisionDifference,
+} from './report/decision-difference';
+
 /**
  * The one entry point of the rules. Everything the rules depend on besides the
  * case itself (editions, holidays, legal interest rates) is reference data in

@@ -15,6 +15,15 @@ export type ItkfdpCalendar = z.infer<typeof itkfdpCalendar>;
 export const citizenship = z.enum(['TR', 'GKAS', 'UKSK', 'OTHER']);
 export type Citizenship = z.infer<typeof citizenship>;
 
+/**
+ * MADDE 9(12): the support period of another employment-commitment programme under which the same person is
+ * committed: İstihdam Taahhütlü KOBİ Finansman Destek Programı (I) or FRIT II-İstihdam Taahhütlü KOBİ Destek Programı.
+ */
+export const otherProgrammeSupport = z
+  .strictObject({ program: z.enum(['ITKFDP-I', 'FRIT-II-ITKDP']), from: monthKey, to: monthKey })
+  .refine((entry) => entry.from <= entry.to, { message: 'destek süresinin başı sonundan sonra olamaz', path: ['to'] });
+export type OtherProgrammeSupport = z.infer<typeof otherProgrammeSupport>;
+
 export const committedPerson = z.strictObject({
   id: z.string().min(1),
   citizenship,
@@ -31,6 +40,13 @@ export const committedPerson = z.strictObject({
   leftOn: isoDate.nullable().optional(),
   /** Id of the committed person whose place this person takes (MADDE 14(5)). */
   replaces: z.string().min(1).nullable().optional(),
+  /**
+   * MADDE 14(22), 14(23): the status check of the person's first paid period did not confirm the declared GKAS/UKSK
+   * status (`confirmed: false`), and documents prove it from `provenFrom` (`null`: no proof). Absent: confirmed.
+   */
+  protectedStatus: z.strictObject({ confirmed: z.boolean(), provenFrom: isoDate.nullable().optional() }).optional(),
+  /** Other employment-commitment programmes committing the same person, with their support periods (MADDE 9(12)). */
+  otherProgrammeSupport: z.array(otherProgrammeSupport).optional(),
 });
 export type CommittedPerson = z.infer<typeof committedPerson>;
 
@@ -49,6 +65,11 @@ export const itkfdpPaymentRequest = z.strictObject({
   overdueTaxOrSgkDebt: z.boolean().optional(),
   commitmentDeclared: z.boolean().optional(),
   excuseAccepted: z.boolean().optional(),
+  /**
+   * MADDE 14(11)(a): the tax liability (vergi mükellefiyeti) still runs on the day the payment eligibility form goes
+   * to the müdür. Absent means `true`, as in files written before the check existed (spec/scenario-format.md).
+   */
+  taxLiabilityActive: z.boolean().optional(),
 });
 export type ItkfdpPaymentRequest = z.infer<typeof itkfdpPaymentRequest>;
 

@@ -20,8 +20,13 @@ import { invalid, valid, type Validated } from './validation';
  *
  * Project readings (spec/domain-rules.md): the 23:59 / office-hours end
  * applies to every last day, moved or not; arife and 28 Ekim half-days are
- * working days (and the spec sets no earlier physical deadline for them, so
- * `officeHoursEnd` applies there too); idari izin days are not holidays.
+ * working days, where an electronic act still ends at 23:59 but a physical
+ * delivery ends when the morning's office hours end (`halfDayOfficeHoursEnd`,
+ * 12:30 by default: 2429 sayılı Kanun starts the holiday at 13:00, so the
+ * afternoon session never opens); idari izin days are not holidays. A last
+ * day after the end of the holiday table still moves off weekends; the result
+ * is then `certain: false`: an act on or before `due` is in time (a holiday
+ * can only lengthen a limit), a later one cannot be decided yet.
  */
 
 export type TimeLimitUnit = 'day' | 'month' | 'year';
@@ -39,13 +44,17 @@ export type TimeLimitSettings = {
   readonly holidays: HolidayTable;
   /** `HH:mm`, the end of office hours, when physical deliveries close. */
   readonly officeHoursEnd: string;
+  /** `HH:mm`, when physical deliveries close on a half-day holiday (arife, 28 Ekim): the end of the morning session. */
+  readonly halfDayOfficeHoursEnd: string;
 };
 
 export const DEFAULT_OFFICE_HOURS_END = '17:30';
+export const DEFAULT_HALF_DAY_OFFICE_HOURS_END = '12:30';
 
 export const DEFAULT_TIME_LIMIT_SETTINGS: TimeLimitSettings = {
   holidays: TURKISH_OFFICIAL_HOLIDAYS,
   officeHoursEnd: DEFAULT_OFFICE_HOURS_END,
+  halfDayOfficeHoursEnd: DEFAULT_HALF_DAY_OFFICE_HOURS_END,
 };
 
 export type SkippedDay = { readonly date: IsoDate; readonly reason: string };
@@ -53,8 +62,15 @@ export type SkippedDay = { readonly date: IsoDate; readonly reason: string };
 export type TimeLimitResult = {
   /** start + N days / months / years (months and years clamp to the month's last day). */
   readonly nominalEnd: IsoDate;
-  /** nominalEnd moved forward over weekends and full official holidays. */
+  /** nominalEnd moved forward over weekends and full official holidays (past the holiday table: over weekends only). */
   readonly due: IsoDate;
+  /**
+   * `false` when the last day lies after the end of the holiday table: a holiday there could still lengthen the limit,
+   * so an act on or before `due` is in time and a later one is undecided (see `actTiming`).
+   */
+  readonly certain: boolean;
+  /** The first year the holiday table does not cover, when `certain` is `false`. */
+  readonly uncoveredYear: number | null;
   /** `YYYY-MM-DDT23:59` for electronic acts, `YYYY-MM-DDT<officeHoursEnd>` for physical delivery. */
   readonly dueAt: string;
   /** Each day the last day moved over, with its Turkish reason (`Cumartesi`, `Pazar`, the holiday's name). */
@@ -139,12 +155,12 @@ function addAmount(start: IsoDate, amount: number, unit: TimeLimitUnit): IsoDate
   }
 }
 
-function endTime(channel: DeliveryChannel, officeHoursEnd: string): string {
+function endTime(channel: DeliveryChannel, settings: TimeLimitSettings, halfDay: boolean): string {
   switch (channel) {
     case 'electronic':
       return ELECTRONIC_END;
     case 'physical':
-      return officeHoursEnd;
+      return halfDay ? settings.halfDayOfficeHoursEnd : settings.officeHoursEnd;
     default:
       return assertNever(channel);
   }
@@ -166,7 +182,7 @@ function clockTimeWithLocative(time: string): string {
   return `${time}'${locativeAfterNumber(minutes === 0 ? hours : minutes)}`;
 }
 
-function outsideTableMessage(date: IsoDate, holidays: HolidayTable): string {
+function beforeTableMessage(date: IsoDate, holidays: HolidayTable): string {
   return (
     `${formatDateTr(date)} tarihi resmî tatil tablosunun kapsadığı ` +
     `${formatDateTr(holidays.coversFrom)}–${formatDateTr(holidays.coversTo)} aralığının dışında; ` +
@@ -181,9 +197,22 @@ function explain(
   time: string,
   skipped: readonly SkippedDay[],
   halfDayName: string | undefined,
+  uncoveredYear: number | null,
 ): string {
   const sum = `${formatDateTr(input.start)} + ${input.amount} ${UNIT_TR[input.unit]} = ${formatDateTr(nominalEnd)}`;
-  const end = `${formatDateTr(due)} ${clockTimeWithLocative(time)}${input.channel === 'physical' ? ' (mesai saati sonunda)' : ''} biter`;
+  const officeEnd = halfDayName !== undefined ? ' (yarım gün tatilde sabah mesaisi sonunda)' : ' (mesai saati sonunda)';
+  const end = `${formatDateTr(due)} ${clockTimeWithLocative(time)}${input.channel === 'physical' ? officeEnd : ''} biter`;
+  if (uncoveredYear !== null) {
+    const moved =
+      skipped.length > 0
+        ? ` hafta sonundan kaydırılarak (${skipped.map((day) => `${formatDateTr(day.date)} ${day.reason}`).join('; ')})`
+        : '';
+    return (
+      `${sum}; son gün${moved} ${formatDateTr(due)}. Resmî tatil tablosu ${uncoveredYear} yılını henüz kapsamıyor: ` +
+      `bir tatil süreyi yalnızca uzatabileceğinden bu son güne (${formatDateTr(due)}, ${time}) kadar yapılan işlem süresindedir; ` +
+      `daha sonraki bir işlem için ${uncoveredYear} yılının tatil tablosu gerekir.`
+    );
+  }
   if (skipped.length > 0) {
     const days = skipped.map((day) => `${formatDateTr(day.date)} ${day.reason}`).join('; ');
     return `${sum}; son gün hafta sonu veya resmî tatile rastladığından (${days}) süre izleyen ilk iş günü ${end}.`;
@@ -205,38 +234,59 @@ export function computeTimeLimit(
   settings: TimeLimitSettings = DEFAULT_TIME_LIMIT_SETTINGS,
 ): Validated<TimeLimitResult> {
   const { start, amount, unit, channel } = input;
-  const { holidays, officeHoursEnd } = settings;
+  const { holidays } = settings;
   if (!isIsoDate(start)) {
     return invalid('start', `Başlangıç tarihi geçerli bir tarih değil (YYYY-AA-GG bekleniyor): "${start}".`);
   }
   if (!Number.isSafeInteger(amount) || amount < 0) {
     return invalid('amount', `Süre negatif olmayan bir tam sayı olmalı; girilen: ${String(amount)}.`);
   }
-  if (!CLOCK_TIME.test(officeHoursEnd)) {
-    return invalid('officeHoursEnd', `Mesai bitiş saati SS:DD biçiminde olmalı; girilen: "${officeHoursEnd}".`);
+  if (!CLOCK_TIME.test(settings.officeHoursEnd)) {
+    return invalid('officeHoursEnd', `Mesai bitiş saati SS:DD biçiminde olmalı; girilen: "${settings.officeHoursEnd}".`);
+  }
+  if (!CLOCK_TIME.test(settings.halfDayOfficeHoursEnd)) {
+    return invalid(
+      'halfDayOfficeHoursEnd',
+      `Yarım gün tatilde mesai bitiş saati SS:DD biçiminde olmalı; girilen: "${settings.halfDayOfficeHoursEnd}".`,
+    );
   }
   const nominalEnd = addAmount(start, amount, unit);
   if (!isIsoDate(nominalEnd)) {
     return invalid('amount', `Süre takvimin dışına taşıyor; girilen: ${amount} ${UNIT_TR[unit]}.`);
   }
+  if (nominalEnd < holidays.coversFrom) return invalid('start', beforeTableMessage(nominalEnd, holidays));
 
   const skipped: SkippedDay[] = [];
   let due = nominalEnd;
   for (;;) {
-    if (!holidayTableCovers(holidays, due)) return invalid('start', outsideTableMessage(due, holidays));
-    const reason = nonWorkingReason(due, holidays);
+    // Past the table only weekends are known; a holiday there could only lengthen the limit (spec "Time limits").
+    const reason = due > holidays.coversTo ? weekendName(due) : nonWorkingReason(due, holidays);
     if (reason === undefined) break;
     skipped.push({ date: due, reason });
     due = plusDays(due, 1);
   }
-
-  const time = endTime(channel, officeHoursEnd);
-  const halfDayName = indexOf(holidays).half.get(due);
+  const uncoveredYear = due > holidays.coversTo ? Number(due.slice(0, 4)) : null;
+  const halfDayName = uncoveredYear === null ? indexOf(holidays).half.get(due) : undefined;
+  const time = endTime(channel, settings, halfDayName !== undefined);
   return valid({
     nominalEnd,
     due,
+    certain: uncoveredYear === null,
+    uncoveredYear,
     dueAt: `${due}T${time}`,
     skipped,
-    explanation: explain(input, nominalEnd, due, time, skipped, halfDayName),
+    explanation: explain(input, nominalEnd, due, time, skipped, halfDayName, uncoveredYear),
   });
+}
+
+export type ActTiming = 'in-time' | 'late' | 'undecided';
+
+/**
+ * Whether an act dated `on` meets the limit. Past the holiday table (`certain: false`) an act on or before the
+ * weekend-shifted last day is in time whatever the holidays of that year; a later act is undecided (missing data),
+ * never a guess (spec/domain-rules.md "Time limits").
+ */
+export function actTiming(limit: TimeLimitResult, on: IsoDate): ActTiming {
+  if (on <= limit.due) return 'in-time';
+  return limit.certain ? 'late' : 'undecided';
 }

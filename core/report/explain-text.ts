@@ -15,6 +15,7 @@ import {
   evaluateItkfdpCase,
   type RuleReference,
 } from '../rules';
+import { scenarioReference } from '../scenarios/scenario-reference';
 import type { Scenario } from '../scenarios/scenario-schema';
 import { RULES_VERSION } from '../version';
 
@@ -87,7 +88,10 @@ function itkfdpReport(evaluation: ItkfdpEvaluation): string[] {
       ...amountLines(decision.amountLines, INDENT + INDENT),
     );
   }
-  lines.push('', `Onaylanan toplam destek: ${formatEur(evaluation.totalEUR)} (üst limit 15.000,00 €)`);
+  lines.push(
+    '',
+    `Onaylanan toplam destek: ${formatEur(evaluation.totalEUR)} (üst limit ${formatEur(evaluation.totalCap.amount)}, ${evaluation.totalCap.article})`,
+  );
   return lines;
 }
 
@@ -123,7 +127,7 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
       ];
     }
     case 'clawback': {
-      const result = evaluateClawbackCase(scenario, reference);
+      const result = evaluateClawbackCase(scenario, scenarioReference(scenario, reference));
       if (!result.ok) return [`Geri tahsil hesaplanamadı: ${formatIssues(result.issues)}`];
       return [`Geri tahsil (ITKFDP-II MADDE 17): ${result.value.explanation}`, ...amountLines(result.value.lines, INDENT)];
     }

@@ -9,6 +9,7 @@ import {
   evaluateItkfdpCase,
   type RuleReference,
 } from '../rules';
+import { scenarioReference } from './scenario-reference';
 import type { Scenario } from './scenario-schema';
 
 /**
@@ -69,7 +70,7 @@ export function scenarioOutcome(scenario: Scenario, reference?: RuleReference): 
     case 'deadline':
       return fromValidated(evaluateDeadline(scenario, reference), (result) => ({ due: result.dueAt }));
     case 'clawback':
-      return fromValidated(evaluateClawbackCase(scenario, reference), (result) => ({
+      return fromValidated(evaluateClawbackCase(scenario, scenarioReference(scenario, reference)), (result) => ({
         interestApplies: result.interestApplies,
         principalTRY: toMoneyString(result.principalTRY),
         days: result.days,

@@ -93,6 +93,13 @@ export const clawbackScenario = z.strictObject({
   ...header,
   kind: z.literal('clawback'),
   ...clawbackInput.shape,
+  /** Replaces the built-in legal interest table for this file (the table headquarters would ship). */
+  legalInterestRates: z
+    .array(
+      z.strictObject({ from: isoDate, percent: z.string().regex(/^\d+(\.\d+)?$/, { message: 'geçersiz oran (örn. "24" ya da "38.75")' }) }),
+    )
+    .min(1)
+    .optional(),
   expect: z.strictObject({
     interestApplies: z.boolean().optional(),
     principalTRY: moneyString.optional(),

@@ -26,8 +26,8 @@ const DAYS = everyDay('2025-01-01', '2027-12-31');
 /** ITKFDP-II MADDE 21: in force from 05/05/2025; acts dated before are decided under the first version. */
 const ITKFDP_IN_FORCE = '2025-05-05';
 
-/** spec/domain-rules.md, IKDP-2026 column: "end to be announced", "to be announced" (request deadline, monitoring). */
-const IKDP_2026_TO_BE_ANNOUNCED = ['applicationEnd', 'requestDeadline', 'postMonitoringAfterYears'];
+/** spec/domain-rules.md, IKDP-2026 column: "to be announced" (request deadline, monitoring). */
+const IKDP_2026_TO_BE_ANNOUNCED = ['requestDeadline', 'postMonitoringAfterYears'];
 
 type AnyParameter = Parameter<unknown>;
 

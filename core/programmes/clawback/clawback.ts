@@ -2,16 +2,27 @@ import { daysBetween, formatDateTr, maxDate, minDate, type IsoDate } from '../..
 import type { AmountLine } from '../../lib/amount-line';
 import { rateOn, type RateOnDate } from '../../lib/exchange-rates';
 import { formatEur, formatNumberTr, formatTry, money, roundMinor, ZERO, type Money } from '../../lib/money';
-import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import { invalid, valid, type Validated } from '../../lib/validation';
 import type { ClawbackInput } from '../../inputs/clawback-input';
 import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
+import { legalRatePeriods, percentTr } from './legal-interest';
 
 /** MADDE 17(1): "Yazının tebliğ edildiği tarih itibarıyla 30 (otuz) gün içerisinde ödemenin yapılması halinde yasal faiz uygulanmaz." */
 const INTEREST_FREE_DAYS = 30;
 const DAYS_IN_YEAR = 365;
+/** MADDE 17(4): the clawback in TL at the payment date's rate, with legal interest, converted back at the repayment date's. */
+const CLAWBACK_ARTICLE = 'ITKFDP-II MADDE 17(4)';
 
-export type InterestSegment = { readonly from: IsoDate; readonly to: IsoDate; readonly days: number; readonly percent: string };
+export type InterestSegment = {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly days: number;
+  readonly percent: string;
+  /** The act (or, under 7589, the reeskont rate and the share) the rate comes from. */
+  readonly source: string;
+  readonly provisional: boolean;
+};
 
 export type ClawbackResult = {
   readonly amountEUR: Money;
@@ -41,7 +52,9 @@ export const DEFAULT_CLAWBACK_SETTINGS: ClawbackSettings = {
 
 /** Each day from `from` (included) to `to` (excluded) at the legal rate in force on that day. */
 function interestSegments(from: IsoDate, to: IsoDate, table: LegalInterestRateTable): Validated<InterestSegment[]> {
-  const entries = [...table.entries].sort((a, b) => (a.from < b.from ? -1 : 1));
+  const periods = legalRatePeriods(table, to);
+  if (!periods.ok) return periods;
+  const entries = periods.value;
   const first = entries[0];
   if (first === undefined || from < first.from) {
     return invalid('paidOn', `${formatDateTr(from)} için kanuni faiz oranı tabloda yok.`);
@@ -51,7 +64,16 @@ function interestSegments(from: IsoDate, to: IsoDate, table: LegalInterestRateTa
     const next = entries[index + 1];
     const start = maxDate(from, entry.from);
     const end = next === undefined ? to : minDate(to, next.from);
-    if (start < end) segments.push({ from: start, to: end, days: daysBetween(start, end), percent: entry.percent });
+    if (start < end) {
+      segments.push({
+        from: start,
+        to: end,
+        days: daysBetween(start, end),
+        percent: entry.percent,
+        source: entry.source,
+        provisional: entry.provisional,
+      });
+    }
   });
   return valid(segments);
 }
@@ -79,7 +101,14 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
   );
   if (!limit.ok) return limit;
   const interestFreeUntil = limit.value.due;
-  const interestApplies = input.repaidOn > interestFreeUntil;
+  const repaymentTiming = actTiming(limit.value, input.repaidOn);
+  if (repaymentTiming === 'undecided') {
+    return invalid(
+      'repaidOn',
+      `İade ${formatDateTr(input.repaidOn)}, tebliğ ${formatDateTr(input.notifiedOn)} + 30 gün hafta sonuna göre ${formatDateTr(interestFreeUntil)}; resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından faizsiz süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
+    );
+  }
+  const interestApplies = repaymentTiming === 'late';
   const principal = roundMinor(amount.times(paymentRate.rate));
   const days = daysBetween(input.paidOn, input.repaidOn);
   const rateNote = (rate: RateOnDate): string =>
@@ -91,7 +120,7 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Anapara (TL)',
       amount: principal,
       currency: 'TRY',
-      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)}`,
+      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)} (${CLAWBACK_ARTICLE})`,
     },
   ];
   const timing = `Tebliğ ${formatDateTr(input.notifiedOn)}, faizsiz ödeme süresi ${formatDateTr(interestFreeUntil)} sonu, iade ${formatDateTr(input.repaidOn)}`;
@@ -125,26 +154,32 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
   const interestEUR = roundMinor(interestTRY.div(repaymentRate.rate));
   const totalEUR = amount.plus(interestEUR);
   const segmentText = segments.value
-    .map((segment) => `${formatDateTr(segment.from)}–${formatDateTr(segment.to)}: ${segment.days} gün × %${segment.percent}`)
+    .map((segment) => `${formatDateTr(segment.from)}–${formatDateTr(segment.to)}: ${segment.days} gün × ${percentTr(segment.percent)}`)
     .join(' + ');
+  const sources = segments.value
+    .map(
+      (segment) =>
+        `${formatDateTr(segment.from)}–${formatDateTr(segment.to)} (${segment.days} gün) ${percentTr(segment.percent)}: ${segment.source}`,
+    )
+    .join('; ');
   lines.push(
     {
       label: 'Yasal faiz (TL)',
       amount: interestTRY,
       currency: 'TRY',
-      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır)`,
+      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${CLAWBACK_ARTICLE}, 3095 sayılı Kanun m.1)`,
     },
     {
       label: 'Yasal faiz (Avro)',
       amount: interestEUR,
       currency: 'EUR',
-      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)}`,
+      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)} (${CLAWBACK_ARTICLE})`,
     },
     {
       label: 'Toplam iade (Avro)',
       amount: totalEUR,
       currency: 'EUR',
-      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)}`,
+      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)} (${CLAWBACK_ARTICLE})`,
     },
   );
   return valid({
@@ -160,6 +195,6 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
     interestEUR,
     totalEUR,
     lines,
-    explanation: `${timing}: 30 günlük süre geçtiğinden destek tutarı ödeme tarihinden iade tarihine kadar ${days} günlük yasal faiziyle geri tahsil edilir (MADDE 17(3), 17(4)).`,
+    explanation: `${timing}: 30 günlük süre geçtiğinden destek tutarı ödeme tarihinden iade tarihine kadar ${days} günlük yasal faiziyle geri tahsil edilir (MADDE 17(3), 17(4)). Kanuni faiz oranları: ${sources}.`,
   });
 }

@@ -32,6 +32,8 @@ export const IKDP_2025: IkdpEdition = {
     kosgebDebt: 'MADDE 15(4)(b)',
     programmeTerminated: 'MADDE 13, 15(12)',
     amount: 'MADDE 15(6), 15(7)',
+    monthAmount: 'MADDE 15(6)',
+    requestAmount: 'MADDE 15(7)',
     cap: 'MADDE 8(2)',
     programmePeriod: 'MADDE 6',
     postMonitoring: 'MADDE 14(1)',

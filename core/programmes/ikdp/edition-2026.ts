@@ -8,6 +8,16 @@ function announced(article: string): LegalSource {
   return { article, act: ANNOUNCEMENT, provisional: true, lastConfirmed: '2026-03-06' };
 }
 
+/** KOSGEB's notice of the "2026-1 dönemi" as quoted by secondary sources (spec/domain-rules.md, IKDP-2026 column). */
+function noticeOf2026Call(article: string): LegalSource {
+  return {
+    article,
+    act: 'KOSGEB İstihdamı Koruma Destek Programı 2026-1 dönemi duyurusu, ikincil kaynaklarda aktarıldığı şekliyle (geçici)',
+    provisional: true,
+    lastConfirmed: '2026-11-22',
+  };
+}
+
 function notAnnounced(article: string): LegalSource {
   return { article, act: `${ANNOUNCEMENT}: henüz ilan edilmedi`, provisional: true, lastConfirmed: '2026-03-06' };
 }
@@ -35,7 +45,8 @@ export const IKDP_2026: IkdpEdition = {
   /** KOBİ and large enterprises may apply: no İşletme Beyanı check. */
   declarationRequired: constant(false, announced('MADDE 7(1) karşılığı')),
   applicationStart: constant('2026-03-02', announced('MADDE 10(1) karşılığı')),
-  applicationEnd: constant<string>(null, notAnnounced('MADDE 10(1) karşılığı')),
+  /** The end of the 2026-1 window: announced, provisional until headquarters confirms it from the notice itself. */
+  applicationEnd: constant('2026-04-30', noticeOf2026Call('MADDE 10(1) karşılığı')),
   requestDeadline: constant<string>(null, notAnnounced('MADDE 15(3) karşılığı')),
   programmePeriod: constant({ kind: 'fixed-end', end: '2026-12-31' }, announced('MADDE 6 karşılığı')),
   postMonitoringAfterYears: constant<number>(null, notAnnounced('MADDE 14(1) karşılığı')),

@@ -61,6 +61,8 @@ export type IkdpArticleKey =
   | 'kosgebDebt'
   | 'programmeTerminated'
   | 'amount'
+  | 'monthAmount'
+  | 'requestAmount'
   | 'cap'
   | 'programmePeriod'
   | 'postMonitoring';

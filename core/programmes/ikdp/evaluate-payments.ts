@@ -76,14 +76,24 @@ function requestPayment(request: IkdpPaymentRequest, base: number, edition: Ikdp
   if (support === null) {
     return {
       amount: ZERO,
-      lines: [{ label: 'Destek tutarı', amount: ZERO, currency: 'TRY', formula: '30 prim gün için destek tutarı ilan edilmedi.' }],
+      lines: [
+        {
+          label: 'Destek tutarı',
+          amount: ZERO,
+          currency: 'TRY',
+          formula: `30 prim gün için destek tutarı ilan edilmedi (${edition.articles.cap}).`,
+        },
+      ],
     };
   }
   const moneyBase = baseCap !== null && base > baseCap ? baseCap : base;
-  const capNote = moneyBase < base ? ` (baz ${formatCountTr(base)} prim gün, üst sınır ${formatCountTr(moneyBase)} prim gün)` : '';
+  const capNote =
+    moneyBase < base
+      ? ` (baz ${formatCountTr(base)} prim gün, üst sınır ${formatCountTr(moneyBase)} prim gün, ${edition.articles.cap})`
+      : '';
   const perMonth = roundMinor(money(moneyBase).times(support).div(30));
   const perMonthText = formatTry(perMonth);
-  const formula = `${formatCountTr(moneyBase)}${capNote} / 30 × ${formatTry(money(support))} = ${perMonthText} (kuruşa yuvarlanır)`;
+  const formula = `${formatCountTr(moneyBase)}${capNote} / 30 × ${formatTry(money(support))} = ${perMonthText} (kuruşa yuvarlanır; ${edition.articles.monthAmount})`;
   const lines: AmountLine[] = [...request.months]
     .sort()
     .map((month) => ({ label: formatMonthTr(month), amount: perMonth, currency: 'TRY', formula }));
@@ -92,7 +102,7 @@ function requestPayment(request: IkdpPaymentRequest, base: number, edition: Ikdp
     label: 'Talep toplamı',
     amount,
     currency: 'TRY',
-    formula: `${request.months.length} ay × ${perMonthText} = ${formatTry(amount)}`,
+    formula: `${request.months.length} ay × ${perMonthText} = ${formatTry(amount)} (${edition.articles.requestAmount})`,
   });
   if (totalCap !== null && paidSoFar.plus(amount).greaterThan(totalCap)) {
     const remainder = money(totalCap).minus(paidSoFar);

@@ -1,7 +1,8 @@
-import { formatDateTr, monthIndex, plusYears, type IsoDate, type MonthKey } from '../../lib/calendar-date';
-import { assertNever, check, type CheckResult } from '../../lib/checks';
-import type { CommittedPerson } from '../../inputs/itkfdp-input';
+import { formatDateTr, monthIndex, plusDays, plusYears, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import { assertNever, check, type CheckResult, type Outcome } from '../../lib/checks';
+import type { Citizenship, CommittedPerson } from '../../inputs/itkfdp-input';
 import type { NewHireRule } from './edition';
+import type { CountedCitizenship } from './protected-status';
 import type { PaymentPeriod } from './support-periods';
 
 /** SGK counts at most 30 days in a month (MADDE 14(7) adds leave days to prim days up to that). */
@@ -59,17 +60,78 @@ export type CountedDays = { readonly byPerson: ReadonlyMap<CommittedPerson, read
 /** One slot in one period: who held it, and its counted days. */
 export type SlotInPeriod = {
   readonly slot: CommitmentSlot;
-  /** Members employed at some point of the period: hired by its end and not left before its start. */
+  /** Members who held the slot on some day of the period (see `slotTenure`). */
   readonly holders: readonly CommittedPerson[];
   readonly days: number;
+};
+
+/** A stretch of a period with no change of holder: who held each slot (`null`: nobody), in slot order. */
+export type StaffSegment = {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly holders: readonly (CommittedPerson | null)[];
 };
 
 /** The committed staff of one period, computed once and shared by the checks and the amount. */
 export type PeriodStaff = {
   readonly slots: readonly SlotInPeriod[];
+  /** The period cut at every change of a slot's holder; one segment when nobody left inside the period. */
+  readonly segments: readonly StaffSegment[];
   /** Each member's own counted days in the period (prim gün + counted leave, at most 30 a month). */
   readonly personDays: ReadonlyMap<CommittedPerson, number>;
 };
+
+const BEFORE_ALL = '0000-01-01';
+const AFTER_ALL = '9999-12-31';
+
+/**
+ * When a member holds its slot (spec/domain-rules.md "Commitment composition"): the first member from the start; a
+ * declared replacement from the day after its predecessor's leaving date; everyone until their own leaving date. A
+ * person who left with no declared replacement leaves the slot empty after that date. (A replacement declared for
+ * someone with no leaving date holds the slot from its own hiring date.)
+ */
+function slotTenure(slot: CommitmentSlot, index: number): { readonly from: IsoDate; readonly to: IsoDate } {
+  const member = slot.members[index];
+  const previous = index === 0 ? undefined : slot.members[index - 1];
+  const from =
+    previous === undefined ? BEFORE_ALL : previous.leftOn == null ? (member?.hiredOn ?? AFTER_ALL) : plusDays(previous.leftOn, 1);
+  return { from, to: member?.leftOn ?? AFTER_ALL };
+}
+
+/** A member holds the slot on some day of [from, to] once hired by the period's end (a later hire holds nothing yet). */
+function holdsDuring(slot: CommitmentSlot, index: number, from: IsoDate, to: IsoDate, periodEnd: IsoDate): boolean {
+  const member = slot.members[index];
+  if (member === undefined || member.hiredOn > periodEnd) return false;
+  const tenure = slotTenure(slot, index);
+  return tenure.from <= to && tenure.to >= from;
+}
+
+/** MADDE 9(5): "destek süresince": the days inside the period on which some slot changes holder. */
+function staffSegments(slots: readonly CommitmentSlot[], period: PaymentPeriod): StaffSegment[] {
+  let changes: IsoDate[] | null = null;
+  for (const slot of slots) {
+    for (const member of slot.members) {
+      if (member.leftOn != null && member.leftOn >= period.start && member.leftOn < period.end) {
+        const change = plusDays(member.leftOn, 1);
+        changes ??= [];
+        if (!changes.includes(change)) changes.push(change);
+      }
+    }
+  }
+  // Most periods see no change of holder: one segment, built without sorting.
+  const starts = changes === null ? [period.start] : [period.start, ...changes.sort()];
+  return starts.map((from, index) => {
+    const next = starts[index + 1];
+    const to = next === undefined ? period.end : plusDays(next, -1);
+    const holders = slots.map((slot) => {
+      for (let member = 0; member < slot.members.length; member += 1) {
+        if (holdsDuring(slot, member, from, from, period.end)) return slot.members[member] ?? null;
+      }
+      return null;
+    });
+    return { from, to, holders };
+  });
+}
 
 /**
  * MADDE 14(5), 14(6): a leaver and the declared replacement together need 46 days; where both worked in the same
@@ -90,13 +152,10 @@ export function periodStaff(slots: readonly CommitmentSlot[], period: PaymentPer
       }
       days += monthDays > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : monthDays;
     }
-    return { slot, holders: holdersInPeriod(slot, period), days };
+    const holders = slot.members.filter((_, index) => holdsDuring(slot, index, period.start, period.end, period.end));
+    return { slot, holders, days };
   });
-  return { slots: inPeriod, personDays };
-}
-
-function holdersInPeriod(slot: CommitmentSlot, period: PaymentPeriod): CommittedPerson[] {
-  return slot.members.filter((member) => member.hiredOn <= period.end && (member.leftOn == null || member.leftOn >= period.start));
+  return { slots: inPeriod, segments: staffSegments(slots, period), personDays };
 }
 
 /**
@@ -123,11 +182,7 @@ export function newHireStatus(person: CommittedPerson, announcedOn: IsoDate, rul
   }
 }
 
-const CITIZENSHIP_TR = { TR: 'T.C.', GKAS: 'GKAS', UKSK: 'UKSK', OTHER: 'diğer uyruk' } as const;
-
-function isForeignProtected(person: CommittedPerson): boolean {
-  return person.citizenship === 'GKAS' || person.citizenship === 'UKSK';
-}
+const CITIZENSHIP_TR: Readonly<Record<Citizenship, string>> = { TR: 'T.C.', GKAS: 'GKAS', UKSK: 'UKSK', OTHER: 'diğer uyruk' };
 
 /** Everyone who held a slot in the period, slot by slot. */
 export function staffHolders(staff: PeriodStaff): CommittedPerson[] {
@@ -136,71 +191,100 @@ export function staffHolders(staff: PeriodStaff): CommittedPerson[] {
   return people;
 }
 
-/** Two distinct slots, one held by a T.C. citizen and another by a GKAS/UKSK person. */
-function hasTrAndProtectedInDistinctSlots(holders: readonly (readonly CommittedPerson[])[]): boolean {
-  for (let first = 0; first < holders.length; first += 1) {
-    if (!(holders[first] ?? []).some((person) => person.citizenship === 'TR')) continue;
-    for (let second = 0; second < holders.length; second += 1) {
-      if (second !== first && (holders[second] ?? []).some(isForeignProtected)) return true;
-    }
-  }
-  return false;
-}
-
 export type CommitmentContext = {
   readonly article: string;
   readonly announcedOn: IsoDate;
   readonly newHireRule: NewHireRule;
+  /** The citizenship the commitment counts: a declared GKAS/UKSK whose status is not accepted counts as `OTHER`. */
+  readonly citizenshipOf: (person: CommittedPerson) => CountedCitizenship;
 };
+
+type SegmentVerdict = { readonly outcome: Outcome; readonly text: string };
+
+function newHireDefinition(context: CommitmentContext): string {
+  return context.newHireRule === 'hired-on-or-after-announcement'
+    ? `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış`
+    : `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış ve ilandan önceki ayda işletmede çalışmamış`;
+}
+
+/** Two distinct slots, one held by a T.C. citizen and another by a GKAS/UKSK person. */
+function hasTrAndProtected(citizenships: readonly Citizenship[]): boolean {
+  return citizenships.includes('TR') && citizenships.some((value) => value === 'GKAS' || value === 'UKSK');
+}
+
+/** The composition on one stretch of the period with fixed holders (MADDE 9(5)(a)(b)). */
+function segmentVerdict(holders: readonly (CommittedPerson | null)[], context: CommitmentContext): SegmentVerdict {
+  const people = holders.filter((person): person is CommittedPerson => person !== null);
+  const citizenships = people.map((person) => context.citizenshipOf(person).citizenship);
+  const described = people.map((person, index) => `${person.id} (${CITIZENSHIP_TR[citizenships[index] ?? 'OTHER']})`).join(', ') || 'yok';
+  if (people.length < 2) return { outcome: 'fail', text: `istihdam taahhüdüne konu personel: ${described}; en az 2 kişi gerekir` };
+  if (!hasTrAndProtected(citizenships)) {
+    return { outcome: 'fail', text: `taahhüt personeli: ${described}; en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir` };
+  }
+  const newHires: string[] = [];
+  const unknown: string[] = [];
+  for (const person of people) {
+    const status = newHireStatus(person, context.announcedOn, context.newHireRule);
+    if (status === 'new') newHires.push(person.id);
+    else if (status === 'unknown') unknown.push(person.id);
+  }
+  if (newHires.length > 0) {
+    return {
+      outcome: 'pass',
+      text: `taahhüt personeli: ${described}; yeni istihdam (${newHireDefinition(context)}): ${newHires.join(', ')}`,
+    };
+  }
+  if (unknown.length > 0) {
+    return {
+      outcome: 'missing-data',
+      text: `taahhüt personeli: ${described}; ${unknown.join(', ')} için ilandan önceki ayda işletmede çalışıp çalışmadığı bilinmiyor`,
+    };
+  }
+  return { outcome: 'fail', text: `taahhüt personeli: ${described}; hiçbiri yeni istihdam değil (${newHireDefinition(context)})` };
+}
 
 /**
  * MADDE 9(5)(a)(b), 6(2): "En az 1(bir)'i yeni olmak üzere 2 (iki) kişilik istihdamın destek süresince korunması",
- * "…1 (bir) Türk vatandaşı, 1 (bir) GKAS/UKSK olması".
+ * "…1 (bir) Türk vatandaşı, 1 (bir) GKAS/UKSK olması". "Destek süresince": the composition must hold on every
+ * stretch of the period between changes of a slot's holder (spec/domain-rules.md "Commitment composition"); 14(5)
+ * and 14(6) rescue only the 46-day count, not the composition.
  */
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
-  const code = 'commitment-staff';
-  const holders: (readonly CommittedPerson[])[] = [];
-  const labels: string[] = [];
-  const newHires: string[] = [];
-  const unknown: string[] = [];
+  const result = compositionCheck(staff, context);
+  let notes = '';
   for (const slot of staff.slots) {
-    if (slot.holders.length === 0) continue;
-    holders.push(slot.holders);
     for (const person of slot.holders) {
-      labels.push(`${person.id} (${CITIZENSHIP_TR[person.citizenship]})`);
-      const status = newHireStatus(person, context.announcedOn, context.newHireRule);
-      if (status === 'new') newHires.push(person.id);
-      else if (status === 'unknown') unknown.push(person.id);
+      const note = context.citizenshipOf(person).note;
+      if (note !== null) notes += ` ${note}`;
     }
   }
-  const described = labels.join(', ') || 'yok';
-  if (holders.length < 2) {
-    return check(code, context.article, 'fail', `Dönemde istihdam taahhüdüne konu personel: ${described}; en az 2 kişi gerekir.`);
+  return notes === '' ? result : { ...result, explanation: `${result.explanation}${notes}` };
+}
+
+function compositionCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
+  const code = 'commitment-staff';
+  const [only] = staff.segments;
+  if (only !== undefined && staff.segments.length === 1) {
+    const verdict = segmentVerdict(only.holders, context);
+    return check(code, context.article, verdict.outcome, `Dönemde ${verdict.text}.`);
   }
-  if (!hasTrAndProtectedInDistinctSlots(holders)) {
-    return check(code, context.article, 'fail', `Dönemde taahhüt personeli: ${described}; en az 1 T.C. vatandaşı ve 1 GKAS/UKSK gerekir.`);
-  }
-  const definition = (): string =>
-    context.newHireRule === 'hired-on-or-after-announcement'
-      ? `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış`
-      : `ilan tarihi ${formatDateTr(context.announcedOn)} veya sonrasında işe başlamış ve ilandan önceki ayda işletmede çalışmamış`;
-  if (newHires.length > 0) {
-    return check(
-      code,
-      context.article,
-      'pass',
-      `Dönemde taahhüt personeli: ${described}; yeni istihdam (${definition()}): ${newHires.join(', ')}.`,
-    );
-  }
-  if (unknown.length > 0) {
-    return check(
-      code,
-      context.article,
-      'missing-data',
-      `Dönemde taahhüt personeli: ${described}; ${unknown.join(', ')} için ilandan önceki ayda işletmede çalışıp çalışmadığı bilinmiyor.`,
-    );
-  }
-  return check(code, context.article, 'fail', `Dönemde taahhüt personeli: ${described}; hiçbiri yeni istihdam değil (${definition()}).`);
+  const verdicts = staff.segments.map((segment) => ({ segment, verdict: segmentVerdict(segment.holders, context) }));
+  const outcome: Outcome = verdicts.some(({ verdict }) => verdict.outcome === 'fail')
+    ? 'fail'
+    : verdicts.some(({ verdict }) => verdict.outcome === 'missing-data')
+      ? 'missing-data'
+      : 'pass';
+  const parts = verdicts.map(
+    ({ segment, verdict }) =>
+      `${formatDateTr(segment.from)}–${formatDateTr(segment.to)}: ${verdict.text} (${verdict.outcome === 'pass' ? 'sağlanıyor' : verdict.outcome === 'fail' ? 'sağlanmıyor' : 'veri eksik'})`,
+  );
+  const conclusion =
+    outcome === 'pass'
+      ? 'taahhüt her kesimde sağlanıyor.'
+      : outcome === 'fail'
+        ? 'taahhüt destek süresince korunmalı; ayrılan ve yerine beyan edilen personel bileşimi bozmamalı (MADDE 14(5), 14(6) yalnızca 46 gün hesabını kurtarır).'
+        : 'karar için veri eksik.';
+  return check(code, context.article, outcome, `Dönem içinde taahhüt personeli değişti: ${parts.join('; ')}; ${conclusion}`);
 }
 
 /** MADDE 14(3)(b), 14(5): every slot ≥ 46 counted days in the period. */

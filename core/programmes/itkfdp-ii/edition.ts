@@ -47,6 +47,8 @@ export type ItkfdpArticleKey =
   | 'minPrimDaysCheck'
   | 'commitmentNotDeclared'
   | 'taxSgkDebt'
+  | 'taxLiability'
+  | 'otherProgrammeStaff'
   | 'requestDeadline'
   | 'terminated'
   | 'periodAlreadyPaid'
@@ -109,11 +111,13 @@ export const ITKFDP_II: ItkfdpEdition = {
     minPrimDaysCheck: 'MADDE 14(3)(a)',
     commitmentNotDeclared: 'MADDE 9(9)',
     taxSgkDebt: 'MADDE 14(1)(c), 14(9)',
+    taxLiability: 'MADDE 14(11)(a)',
+    otherProgrammeStaff: 'MADDE 9(12)',
     requestDeadline: 'MADDE 14(21)',
     terminated: 'MADDE 16',
-    periodAlreadyPaid: 'MADDE 14(16)',
+    periodAlreadyPaid: 'MADDE 14(15), 14(16)',
     amount: 'MADDE 7(3), 14(14)',
-    cap: 'MADDE 7(3)',
+    cap: 'MADDE 7(3), 14(14)',
   },
   /** MADDE 9(3): the twenty provinces. */
   provinces: constant(

@@ -2,7 +2,7 @@ import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type Mo
 import type { AmountLine } from '../../lib/amount-line';
 import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
-import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
 import { RULES_VERSION } from '../../version';
 import {
@@ -18,6 +18,8 @@ import {
   type PeriodStaff,
 } from './commitments';
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
+import { countedCitizenship, type CountedCitizenship } from './protected-status';
+import { otherProgrammeStaffCheck, taxLiabilityCheck } from './staff-and-tax-checks';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
 import {
   consecutiveFailureTermination,
@@ -58,6 +60,8 @@ export type ItkfdpEvaluation = {
   /** Each requested period once, in period order, with the decision of the last request that asked for it. */
   readonly periods: readonly ItkfdpPeriodDecision[];
   readonly totalEUR: Money;
+  /** The total cap with its article (MADDE 7(3), 14(14)). */
+  readonly totalCap: { readonly amount: Money; readonly article: string };
   readonly terminatedOn: IsoDate | null;
   readonly terminationReason: TerminationReason | null;
   readonly terminationExplanation: string | null;
@@ -171,6 +175,8 @@ type CaseContext = {
   readonly youngLimitYears: number;
   /** Commitment checks depend on the period only, not on the request: computed once per period. */
   readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
+  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
+  readonly otherProgrammeByPeriod: Map<number, CheckResult>;
   readonly staffByPeriod: Map<number, PeriodStaff>;
   readonly counted: CountedDays;
   readonly amounts: {
@@ -181,6 +187,8 @@ type CaseContext = {
     readonly higherText: string;
   };
   readonly youngById: Map<string, boolean>;
+  /** MADDE 14(22), 14(23): decided once per person. */
+  readonly citizenshipById: Map<string, CountedCitizenship>;
 };
 
 function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly CheckResult[] {
@@ -193,12 +201,22 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
       article: edition.articles.commitmentStaff,
       announcedOn: input.calendar.announcedOn,
       newHireRule: context.newHireRule,
+      citizenshipOf: (person) => citizenshipOf(context, person),
     }),
     personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
     minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
   ];
   context.commitmentsByPeriod.set(period.index, checks);
   return checks;
+}
+
+function otherProgrammeCheck(context: CaseContext, period: PaymentPeriod): CheckResult {
+  let result = context.otherProgrammeByPeriod.get(period.index);
+  if (result === undefined) {
+    result = otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
+    context.otherProgrammeByPeriod.set(period.index, result);
+  }
+  return result;
 }
 
 function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
@@ -208,6 +226,15 @@ function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
     context.staffByPeriod.set(period.index, staff);
   }
   return staff;
+}
+
+function citizenshipOf(context: CaseContext, person: CommittedPerson): CountedCitizenship {
+  let value = context.citizenshipById.get(person.id);
+  if (value === undefined) {
+    value = countedCitizenship(person, context.input.calendar.announcedOn);
+    context.citizenshipById.set(person.id, value);
+  }
+  return value;
 }
 
 function young(context: CaseContext, person: CommittedPerson): boolean {
@@ -280,7 +307,8 @@ function booleanCheck(
 
 /**
  * MADDE 14(21): requests until the calendar's last request date; within 2 months after it only with an excuse the
- * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays.
+ * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays. Past the
+ * holiday table a request on or before the weekend-shifted end is in time; a later excused one is missing data.
  */
 function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentRequest, settings: TimeLimitSettings): CheckResult {
   const article = context.edition.articles.requestDeadline;
@@ -296,9 +324,17 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
   const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
   const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
   if (!limit.ok) return check('request-deadline', article, 'missing-data', limit.issues.map((issue) => issue.message).join('; '));
-  const withinGrace = request.submittedOn <= limit.value.due;
+  const timing = actTiming(limit.value, request.submittedOn);
   const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
-  if (!withinGrace) {
+  if (timing === 'undecided' && request.excuseAccepted === true) {
+    return check(
+      'request-deadline',
+      article,
+      'missing-data',
+      `Talep ${formatDateTr(request.submittedOn)}: ${window} (hafta sonuna göre); resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
+    );
+  }
+  if (timing === 'late') {
     return check(
       'request-deadline',
       article,
@@ -318,7 +354,7 @@ function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentReques
     'request-deadline',
     article,
     'fail',
-    `Talep ${formatDateTr(request.submittedOn)} geç (${window}); kabul edilmiş bir mazeret yok.`,
+    `Talep ${formatDateTr(request.submittedOn)} geç (${window}${timing === 'undecided' ? ', hafta sonuna göre' : ''}); kabul edilmiş bir mazeret yok.`,
   );
 }
 
@@ -329,7 +365,7 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
     article,
     !paid,
     paid
-      ? `${period.index}. dönem için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir.`
+      ? `${period.index}. dönem (${formatDateTr(period.start)} – ${formatDateTr(period.end)}) için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir, bu talep reddedilir ve 0,00 € ödenir.`
       : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
   );
 }
@@ -405,8 +441,10 @@ export function evaluateItkfdpPeriods(
     minPersonDays: values.minPersonDays,
     youngLimitYears: values.youngLimitYears,
     commitmentsByPeriod: new Map(),
+    otherProgrammeByPeriod: new Map(),
     staffByPeriod: new Map(),
     youngById: new Map(),
+    citizenshipById: new Map(),
   };
   const failures = consecutiveFailureTermination(commitmentRecords(context, schedule.periods), values.consecutiveFailuresToTerminate);
   const termination: Termination | null = earliestTermination(input.events, failures);
@@ -423,6 +461,7 @@ export function evaluateItkfdpPeriods(
         COMMITMENT_DECLARED_TEXTS,
       ),
       booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, TAX_SGK_DEBT_TEXTS),
+      taxLiabilityCheck(request, edition.articles.taxLiability),
       requestDeadlineCheck(context, request, settings),
     ];
     for (const index of request.periods.length > 1 ? [...request.periods].sort((a, b) => a - b) : request.periods) {
@@ -432,6 +471,7 @@ export function evaluateItkfdpPeriods(
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
         installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
         ...commitmentChecks(context, period),
+        otherProgrammeCheck(context, period),
         ...requestChecks,
         terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
@@ -478,6 +518,7 @@ export function evaluateItkfdpPeriods(
     decisions,
     periods: [...lastByPeriod.values()].sort((a, b) => a.index - b.index),
     totalEUR: total,
+    totalCap: { amount: context.amounts.cap, article: edition.articles.cap },
     terminatedOn: termination?.on ?? null,
     terminationReason: termination?.reason ?? null,
     terminationExplanation: termination?.explanation ?? null,

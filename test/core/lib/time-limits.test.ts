@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, plusDays, type IsoDate } from '../../../core/lib/calendar-date';
 import {
+  actTiming,
   computeTimeLimit,
+  DEFAULT_HALF_DAY_OFFICE_HOURS_END,
   DEFAULT_OFFICE_HOURS_END,
   DEFAULT_TIME_LIMIT_SETTINGS,
   holidayTableCovers,
@@ -65,6 +67,8 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
       expect(computed(limit('2025-03-28', 5))).toEqual({
         nominalEnd: '2025-04-02',
         due: '2025-04-02',
+        certain: true,
+        uncoveredYear: null,
         dueAt: '2025-04-02T23:59',
         skipped: [],
         explanation: "28.03.2025 + 5 gün = 02.04.2025; son gün iş günü, süre 02.04.2025 23:59'da biter.",
@@ -169,13 +173,38 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
     });
 
     it.each([
+      ['28 Ekim 2025 (Cumhuriyet Bayramı arifesi)', '2025-10-18', 10, '2025-10-28'],
+      ['Ramazan Bayramı arifesi 2026', '2026-03-09', 10, '2026-03-19'],
+      ['Kurban Bayramı arifesi 2026', '2026-05-16', 10, '2026-05-26'],
+    ] as const)('a physical delivery on a half-day holiday (%s) ends at 12:30 by default', (_name, start, amount, due) => {
+      expect(DEFAULT_HALF_DAY_OFFICE_HOURS_END).toBe('12:30');
+      const physical = computed(limit(start, amount, 'day', 'physical'));
+      expect(physical).toMatchObject({ due, dueAt: `${due}T12:30` });
+      expect(physical.explanation).toContain("12:30'da (yarım gün tatilde sabah mesaisi sonunda) biter");
+      expect(computed(limit(start, amount)).dueAt).toBe(`${due}T23:59`);
+      const day = Number(due.slice(8, 10));
+      expect(computed(limit(start, amount - 1, 'day', 'physical')).dueAt).toBe(
+        `${due.slice(0, 8)}${String(day - 1).padStart(2, '0')}T17:30`,
+      );
+    });
+
+    it('the half-day end is a setting', () => {
+      const settings = { ...DEFAULT_TIME_LIMIT_SETTINGS, halfDayOfficeHoursEnd: '12:00' };
+      expect(computed(limit('2025-10-18', 10, 'day', 'physical'), settings).dueAt).toBe('2025-10-28T12:00');
+      expect(computeTimeLimit(limit('2025-10-18', 10), { ...DEFAULT_TIME_LIMIT_SETTINGS, halfDayOfficeHoursEnd: '12.30' })).toMatchObject({
+        ok: false,
+        issues: [{ field: 'halfDayOfficeHoursEnd' }],
+      });
+    });
+
+    it.each([
       ['18:00', "18:00'de"],
       ['17:00', "17:00'de"],
       ['16:45', "16:45'te"],
       ['17:40', "17:40'ta"],
       ['20:00', "20:00'de"],
     ])('uses the office-hours setting %s (%s)', (officeHoursEnd, spoken) => {
-      const result = computed(limit('2025-01-31', 1, 'month', 'physical'), { holidays, officeHoursEnd });
+      const result = computed(limit('2025-01-31', 1, 'month', 'physical'), { ...DEFAULT_TIME_LIMIT_SETTINGS, holidays, officeHoursEnd });
       expect(result.dueAt).toBe(`2025-02-28T${officeHoursEnd}`);
       expect(result.explanation).toContain(spoken);
     });
@@ -200,35 +229,68 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
     });
 
     it.each(['25:00', '5:30', '17.30', ''])('office hours end %j', (officeHoursEnd) => {
-      expect(computeTimeLimit(limit('2025-01-31', 1), { holidays, officeHoursEnd })).toMatchObject({
+      expect(computeTimeLimit(limit('2025-01-31', 1), { ...DEFAULT_TIME_LIMIT_SETTINGS, holidays, officeHoursEnd })).toMatchObject({
         ok: false,
         issues: [{ field: 'officeHoursEnd' }],
       });
     });
   });
 
-  describe('a last day the holiday table does not cover is never guessed', () => {
+  describe('a last day before the holiday table is never guessed; past its end weekends still shift it', () => {
     it.each([
-      ['2023-12-26', 5, false, 'last day 31.12.2023, before the table'],
-      ['2023-12-27', 5, true, 'last day 01.01.2024 (Yılbaşı), moved to 02.01.2024'],
-      ['2027-12-26', 5, true, 'last day 31.12.2027, the table’s last day'],
-      ['2027-12-27', 5, false, 'last day 01.01.2028, after the table'],
-    ])('start %s + %i days: computed %s (%s)', (start, amount, ok) => {
+      ['last day 31.12.2023, before the table', '2023-12-26', 5, false, null],
+      ['last day 01.01.2024 (Yılbaşı), moved to 02.01.2024', '2023-12-27', 5, true, '2024-01-02'],
+      ['last day 31.12.2027, the table’s last day', '2027-12-26', 5, true, '2027-12-31'],
+    ] as const)('%s: start %s + %i days: computed %s, due %s', (_why, start, amount, ok, due) => {
       const result = computeTimeLimit(limit(start, amount));
       expect(result.ok).toBe(ok);
-      if (!result.ok) {
+      if (result.ok) expect(result.value).toMatchObject({ due, certain: true, uncoveredYear: null });
+      else {
         expect(result.issues.map((issue) => issue.field)).toEqual(['start']);
         expect(result.issues[0]?.message).toContain('tatil tablosunun');
       }
     });
 
-    it('fails when moving forward would leave the table', () => {
+    it.each([
+      // 01.01.2028 is a Saturday: moved over the weekend to Monday 03.01.2028; whether 01.01 is a holiday does not matter.
+      ['2027-12-27', 5, 'day', '2028-01-01', '2028-01-03'],
+      // 30.06.2028 + 2 months = 30.08.2028, a Wednesday: the day stands although 30 Ağustos is Zafer Bayramı every year.
+      ['2028-06-30', 2, 'month', '2028-08-30', '2028-08-30'],
+      // 31.01.2028 + 1 month = 29.02.2028 (leap year), a Tuesday.
+      ['2028-01-31', 1, 'month', '2028-02-29', '2028-02-29'],
+      // 30.06.2028 + 3 months = 30.09.2028, a Saturday → Monday 02.10.2028.
+      ['2028-06-30', 3, 'month', '2028-09-30', '2028-10-02'],
+    ] as const)('%s + %i %s: nominal %s, weekend-shifted last day %s, not certain', (start, amount, unit, nominalEnd, due) => {
+      const result = computed(limit(start, amount, unit));
+      expect(result).toMatchObject({ nominalEnd, due, dueAt: `${due}T23:59`, certain: false, uncoveredYear: Number(due.slice(0, 4)) });
+      expect(result.explanation).toContain(`Resmî tatil tablosu ${due.slice(0, 4)} yılını henüz kapsamıyor`);
+      expect(result.explanation).toContain('bir tatil süreyi yalnızca uzatabileceğinden');
+    });
+
+    it.each([
+      ['the day before the shifted last day', '2028-08-29', 'in-time'],
+      ['on the shifted last day', '2028-08-30', 'in-time'],
+      ['the day after it', '2028-08-31', 'undecided'],
+      ['a year later', '2029-08-30', 'undecided'],
+    ] as const)('past the table, an act %s (%s) is %s', (_name, on, timing) => {
+      expect(actTiming(computed(limit('2028-06-30', 2, 'month')), on)).toBe(timing);
+    });
+
+    it.each([
+      ['2026-08-30', 'in-time'],
+      ['2026-08-31', 'in-time'],
+      ['2026-09-01', 'late'],
+    ] as const)('inside the table, an act on %s is %s (30.06.2026 + 2 months, moved off Zafer Bayramı to 31.08.2026)', (on, timing) => {
+      expect(actTiming(computed(limit('2026-06-30', 2, 'month')), on)).toBe(timing);
+    });
+
+    it('moves over the weekend past the end of a shorter table, without guessing holidays', () => {
       const endsOnSaturday: HolidayTable = { coversFrom: '2025-01-01', coversTo: '2025-01-04', source: 'test', entries: [] };
-      const settings = { holidays: endsOnSaturday, officeHoursEnd: '17:30' };
-      expect(computeTimeLimit(limit('2025-01-02', 1), settings).ok).toBe(true);
-      const issues = issuesOf(computeTimeLimit(limit('2025-01-02', 2), settings));
-      expect(issues.map((issue) => issue.field)).toEqual(['start']);
-      expect(issues[0]?.message).toContain('05.01.2025');
+      const settings = { ...DEFAULT_TIME_LIMIT_SETTINGS, holidays: endsOnSaturday };
+      expect(computed(limit('2025-01-02', 1), settings)).toMatchObject({ due: '2025-01-03', certain: true });
+      const result = computed(limit('2025-01-02', 2), settings);
+      expect(result).toMatchObject({ nominalEnd: '2025-01-04', due: '2025-01-06', certain: false, uncoveredYear: 2025 });
+      expect(result.skipped.map((day) => day.date)).toEqual(['2025-01-04', '2025-01-05']);
     });
 
     it('reports whether a table covers a date', () => {
@@ -245,7 +307,7 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
       entries: [...holidays.entries, { date: '2025-04-02', kind: 'full', name: 'Deneme tatili' }],
     };
     expect(computed(limit('2025-03-28', 5)).due).toBe('2025-04-02');
-    const moved = computed(limit('2025-03-28', 5), { holidays: withExtraDay, officeHoursEnd: '17:30' });
+    const moved = computed(limit('2025-03-28', 5), { ...DEFAULT_TIME_LIMIT_SETTINGS, holidays: withExtraDay });
     expect(moved.due).toBe('2025-04-03');
     expect(moved.skipped).toEqual([{ date: '2025-04-02', reason: 'Deneme tatili' }]);
     expect(computed(limit('2025-03-28', 5)).due).toBe('2025-04-02');
@@ -270,8 +332,11 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
         fc.property(anyLimit, (input) => {
           const expectedEnd = oracleNominalEnd(input);
           const result = computeTimeLimit(input);
-          expect(result.ok).toBe(expectedEnd >= holidays.coversFrom && expectedEnd <= holidays.coversTo);
-          if (result.ok) expect(result.value.nominalEnd).toBe(expectedEnd);
+          expect(result.ok).toBe(expectedEnd >= holidays.coversFrom);
+          if (result.ok) {
+            expect(result.value.nominalEnd).toBe(expectedEnd);
+            expect(result.value.certain).toBe(result.value.due <= holidays.coversTo);
+          }
         }),
         { numRuns: 2000 },
       );
@@ -281,7 +346,7 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
       fc.assert(
         fc.property(anyLimit, (input) => {
           const result = computeTimeLimit(input);
-          if (!result.ok) return;
+          if (!result.ok || !result.value.certain) return;
           const { nominalEnd, due, dueAt, skipped } = result.value;
           expect(oracleWorkingDay(due)).toBe(true);
           expect(due >= nominalEnd).toBe(true);
@@ -290,7 +355,8 @@ describe('time limits — IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)', () => {
           const between = Array.from({ length: daysBetween(nominalEnd, due) }, (_, n) => plusDays(nominalEnd, n));
           expect(between.every((date) => !oracleWorkingDay(date))).toBe(true);
           expect(skipped.map((day) => day.date)).toEqual(between);
-          expect(dueAt).toBe(`${due}T${input.channel === 'electronic' ? '23:59' : '17:30'}`);
+          const halfDay = holidays.entries.some((entry) => entry.date === due && entry.kind === 'half');
+          expect(dueAt).toBe(`${due}T${input.channel === 'electronic' ? '23:59' : halfDay ? '12:30' : '17:30'}`);
         }),
         { numRuns: 2000 },
       );

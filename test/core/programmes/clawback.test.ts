@@ -89,10 +89,11 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
 
   it('splits 51 days into 12 at 9 % and 39 at 24 %', () => {
     const result = evaluated(acrossChange);
-    expect(result.segments).toEqual([
-      { from: '2024-05-20', to: '2024-06-01', days: 12, percent: '9' },
-      { from: '2024-06-01', to: '2024-07-10', days: 39, percent: '24' },
+    expect(result.segments).toMatchObject([
+      { from: '2024-05-20', to: '2024-06-01', days: 12, percent: '9', provisional: false },
+      { from: '2024-06-01', to: '2024-07-10', days: 39, percent: '24', provisional: false },
     ]);
+    expect(result.segments[1]?.source).toContain('Cumhurbaşkanı Kararı 8485');
     expect(figures(result)).toEqual({
       interestApplies: true,
       principalTRY: '87469.00',
@@ -106,15 +107,15 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
   it('shows every amount line with its formula and the numbers used', () => {
     const result = evaluated(acrossChange);
     expect(result.lines.map((line) => [line.label, toMoneyString(line.amount), line.currency, line.formula])).toEqual([
-      ['Anapara (TL)', '87469.00', 'TRY', '2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺'],
+      ['Anapara (TL)', '87469.00', 'TRY', '2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺ (ITKFDP-II MADDE 17(4))'],
       [
         'Yasal faiz (TL)',
         '2501.85',
         'TRY',
-        '87.469,00 ₺ × (20.05.2024–01.06.2024: 12 gün × %9 + 01.06.2024–10.07.2024: 39 gün × %24) / 365 = 2.501,85 ₺ (sonda kuruşa yuvarlanır)',
+        '87.469,00 ₺ × (20.05.2024–01.06.2024: 12 gün × %9 + 01.06.2024–10.07.2024: 39 gün × %24) / 365 = 2.501,85 ₺ (sonda kuruşa yuvarlanır; ITKFDP-II MADDE 17(4), 3095 sayılı Kanun m.1)',
       ],
-      ['Yasal faiz (Avro)', '71.23', 'EUR', '2.501,85 ₺ / 35,1234 (10.07.2024 kuru) = 71,23 €'],
-      ['Toplam iade (Avro)', '2571.23', 'EUR', '2.500,00 € + 71,23 € = 2.571,23 €'],
+      ['Yasal faiz (Avro)', '71.23', 'EUR', '2.501,85 ₺ / 35,1234 (10.07.2024 kuru) = 71,23 € (ITKFDP-II MADDE 17(4))'],
+      ['Toplam iade (Avro)', '2571.23', 'EUR', '2.500,00 € + 71,23 € = 2.571,23 € (ITKFDP-II MADDE 17(4))'],
     ]);
     expect(result.explanation).toContain('51 günlük yasal faiziyle');
   });
@@ -126,7 +127,7 @@ describe('clawback — MADDE 17(4), Law 3095: simple legal interest at the rate 
     ['2024-06-01', '2024-06-02', '24', '65.75', '1.64'],
   ] as const)('one day from %s to %s is charged at %s %%', (paidOn, repaidOn, percent, interestTRY, interestEUR) => {
     const result = evaluated(clawbackCase({ paidOn, notifiedOn: '2024-04-01', repaidOn, rates: { '2024-05-30': '40.0000' } }));
-    expect(result.segments).toEqual([{ from: paidOn, to: repaidOn, days: 1, percent }]);
+    expect(result.segments).toMatchObject([{ from: paidOn, to: repaidOn, days: 1, percent }]);
     expect(figures(result)).toMatchObject({ principalTRY: '100000.00', days: 1, interestTRY, interestEUR });
   });
 });
@@ -152,7 +153,9 @@ describe('clawback — rates: a date with no published rate uses the latest earl
       interestEUR: '249.86',
       totalEUR: '2249.86',
     });
-    expect(result.lines[0]?.formula).toBe('2.000,00 € × 38,0000 (08.03.2025 için kur yayımlanmadığından 07.03.2025 kuru) = 76.000,00 ₺');
+    expect(result.lines[0]?.formula).toBe(
+      '2.000,00 € × 38,0000 (08.03.2025 için kur yayımlanmadığından 07.03.2025 kuru) = 76.000,00 ₺ (ITKFDP-II MADDE 17(4))',
+    );
     expect(result.lines[2]?.formula).toContain('19.10.2025 için kur yayımlanmadığından 17.10.2025 kuru');
   });
 

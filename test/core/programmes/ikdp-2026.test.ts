@@ -150,9 +150,13 @@ describe('IKDP-2026 employment-preserved — the month itself ≥ base, or the t
 
 describe('IKDP-2026 amount — base × 3.500 TL / 30 per month, base capped at 7.470', () => {
   it.each([
-    [100, '11666.67', '100 / 30 × 3.500,00 ₺ = 11.666,67 ₺ (kuruşa yuvarlanır)'],
-    [7470, '871500.00', '7.470 / 30 × 3.500,00 ₺ = 871.500,00 ₺ (kuruşa yuvarlanır)'],
-    [7471, '871500.00', '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün) / 30 × 3.500,00 ₺ = 871.500,00 ₺ (kuruşa yuvarlanır)'],
+    [100, '11666.67', '100 / 30 × 3.500,00 ₺ = 11.666,67 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+    [7470, '871500.00', '7.470 / 30 × 3.500,00 ₺ = 871.500,00 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+    [
+      7471,
+      '871500.00',
+      '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün, MADDE 8(2)) / 30 × 3.500,00 ₺ = 871.500,00 ₺ (kuruşa yuvarlanır; MADDE 15(6))',
+    ],
   ] as const)('base %i → %s TL a month', (base, amount, formula) => {
     const { request } = firstRequest(
       ikdp2026Case({

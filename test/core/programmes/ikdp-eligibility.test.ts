@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EligibilityInput } from '../../../core/inputs/eligibility-input';
 import { evaluateEligibility } from '../../../core/rules';
+import { resolve } from '../../../core/lib/legal-reference';
+import { IKDP_2026 } from '../../../core/programmes/ikdp/edition-2026';
 import { checkOf, enterprise, ikdp2026Application, ikdpApplication } from './builders';
 
 function decide(input: EligibilityInput, code: string) {
@@ -180,11 +182,19 @@ describe('IKDP-2026 eligibility (provisional edition)', () => {
     ['2026-03-01', 'fail'],
     ['2026-03-02', 'pass'],
     ['2026-03-03', 'pass'],
-    ['2027-12-31', 'pass'],
-  ] as const)('application-window — from 02/03/2026, end not announced: %s → %s', (asOf, outcome) => {
+    ['2026-04-29', 'pass'],
+    ['2026-04-30', 'pass'],
+    ['2026-05-01', 'fail'],
+  ] as const)('application-window — 02/03/2026 – 30/04/2026 (the end provisional): %s → %s', (asOf, outcome) => {
     const { check } = decide(ikdp2026Application({ asOf }), 'application-window');
     expect(check.outcome).toBe(outcome);
-    expect(check.explanation).toContain('02.03.2026 tarihinden itibaren (bitiş tarihi henüz ilan edilmedi)');
+    expect(check.explanation).toContain('başvuru dönemi 02.03.2026 – 30.04.2026');
+  });
+
+  it('marks the window’s end as provisional, from the 2026-1 notice', () => {
+    const resolved = resolve(IKDP_2026.applicationEnd, '2026-03-10');
+    expect(resolved).toMatchObject({ status: 'announced', value: '2026-04-30', source: { provisional: true } });
+    if (resolved.status === 'announced') expect(resolved.source.act).toContain('2026-1 dönemi');
   });
 
   it('once-only and rejected-before look at IKDP-2026 history only', () => {

@@ -310,9 +310,9 @@ describe('amount — MADDE 15(6), 15(7): base × 2.500 TL / 30 per month, rounde
   it('prints each month and the request total with its formula', () => {
     const { request } = firstRequest(ikdpCase());
     expect(request.amountLines.map((line) => [line.label, toMoneyString(line.amount), line.currency, line.formula])).toEqual([
-      ['Ocak 2025', '25416.67', 'TRY', '305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır)'],
-      ['Şubat 2025', '25416.67', 'TRY', '305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır)'],
-      ['Talep toplamı', '50833.34', 'TRY', '2 ay × 25.416,67 ₺ = 50.833,34 ₺'],
+      ['Ocak 2025', '25416.67', 'TRY', '305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+      ['Şubat 2025', '25416.67', 'TRY', '305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+      ['Talep toplamı', '50833.34', 'TRY', '2 ay × 25.416,67 ₺ = 50.833,34 ₺ (MADDE 15(7))'],
     ]);
   });
 
@@ -336,9 +336,13 @@ describe('amount — MADDE 15(6), 15(7): base × 2.500 TL / 30 per month, rounde
 
 describe('base cap — MADDE 8(2): the base counted for money is at most 249 × 30 = 7.470 prim gün', () => {
   it.each([
-    [7469, '622416.67', '7.469 / 30 × 2.500,00 ₺ = 622.416,67 ₺ (kuruşa yuvarlanır)'],
-    [7470, '622500.00', '7.470 / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır)'],
-    [7471, '622500.00', '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün) / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır)'],
+    [7469, '622416.67', '7.469 / 30 × 2.500,00 ₺ = 622.416,67 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+    [7470, '622500.00', '7.470 / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır; MADDE 15(6))'],
+    [
+      7471,
+      '622500.00',
+      '7.470 (baz 7.471 prim gün, üst sınır 7.470 prim gün, MADDE 8(2)) / 30 × 2.500,00 ₺ = 622.500,00 ₺ (kuruşa yuvarlanır; MADDE 15(6))',
+    ],
   ] as const)('base %i → %s TL a month', (base, amount, formula) => {
     const { evaluation, request } = firstRequest(
       ikdpCase({ primDays: flatDays(base, base), requests: [ikdpRequest({ months: ['2025-01'] })] }),

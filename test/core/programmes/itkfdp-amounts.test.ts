@@ -235,7 +235,7 @@ describe('total cap — MADDE 7(3): 15.000 €', () => {
     ]);
     expect(toMoneyString(evaluation.totalEUR)).toBe('14999.99');
     expect(evaluation.periods[5]?.amountLines[0]?.formula).toContain(
-      'Toplam üst limit 14.999,99 €, daha önce ödenen 12.500,00 €: 2.499,99 € ödenir (MADDE 7(3)).',
+      'Toplam üst limit 14.999,99 €, daha önce ödenen 12.500,00 €: 2.499,99 € ödenir (MADDE 7(3), 14(14)).',
     );
   });
 });

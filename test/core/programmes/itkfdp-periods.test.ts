@@ -22,8 +22,10 @@ const PERIOD_CODES = [
   'commitment-staff',
   'person-prim-days',
   'min-prim-days',
+  'other-programme-staff',
   'commitment-not-declared',
   'tax-sgk-debt',
+  'tax-liability',
   'request-deadline',
   'terminated',
   'period-already-paid',
@@ -109,10 +111,10 @@ describe('commitment-staff — MADDE 9(5)(a)(b): two persons, one T.C. and one G
       'en az 2 kişi gerekir',
     ],
     [
-      'GKAS left on the period’s first day still holds the slot',
+      'GKAS left on the period’s first day, no replacement: the slot is empty from 02.08.2025',
       [newTurkishWoman(), gkasMan({ leftOn: '2025-08-01' })],
-      'pass',
-      'p2 (GKAS)',
+      'fail',
+      '02.08.2025–31.10.2025: istihdam taahhüdüne konu personel: p1 (T.C.); en az 2 kişi gerekir',
     ],
   ] as const)('%s → %s', (_name, personnel, outcome, phrase) => {
     const check = periodCheck(itkCase({ personnel: [...personnel] }), 'commitment-staff');
@@ -305,7 +307,7 @@ describe('request-deadline — MADDE 14(21): until lastRequestOn; 2 months more 
   });
 });
 
-describe('period-already-paid — MADDE 14(16): each period is paid once', () => {
+describe('period-already-paid — MADDE 14(15), 14(16): each period is paid once', () => {
   it('fails a second request for an approved period; the first payment stands', () => {
     const evaluation = evaluateItkfdpCase(itkCase({ requests: [itkRequest(), itkRequest({ submittedOn: '2025-12-01' })] }));
     expect(evaluation.decisions.map((decision) => [decision.approved, decision.failed])).toEqual([
@@ -313,7 +315,7 @@ describe('period-already-paid — MADDE 14(16): each period is paid once', () =>
       [false, ['period-already-paid']],
     ]);
     const check = checkOf(evaluation.decisions[1]?.checks ?? [], 'period-already-paid');
-    expect(check.article).toBe('MADDE 14(16)');
+    expect(check.article).toBe('MADDE 14(15), 14(16)');
     expect(check.explanation).toContain('1. dönem');
     expect(evaluation.periods.map((period) => [period.index, period.submittedOn, period.approved])).toEqual([[1, '2025-12-01', false]]);
     expect(toMoneyString(evaluation.totalEUR)).toBe('2500.00');

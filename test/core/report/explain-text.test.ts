@@ -106,8 +106,8 @@ describe('explainScenario — ikdp-payments', () => {
     expect(lines).toContain('Ödeme talebi 1 — 15.04.2025 — Ocak 2025, Şubat 2025: ONAYLANIR');
     expect(lines).toContain('  Talep edilen ayların ortalaması: 305');
     expect(lines).toContain('  Tutar: 50.833,34 ₺');
-    expect(lines).toContain('    Ocak 2025: 25.416,67 ₺ — 305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır)');
-    expect(lines).toContain('    Talep toplamı: 50.833,34 ₺ — 2 ay × 25.416,67 ₺ = 50.833,34 ₺');
+    expect(lines).toContain('    Ocak 2025: 25.416,67 ₺ — 305 / 30 × 2.500,00 ₺ = 25.416,67 ₺ (kuruşa yuvarlanır; MADDE 15(6))');
+    expect(lines).toContain('    Talep toplamı: 50.833,34 ₺ — 2 ay × 25.416,67 ₺ = 50.833,34 ₺ (MADDE 15(7))');
     expect(lines).toContain('Onaylanan toplam destek: 50.833,34 ₺');
     const evaluation = evaluateIkdpCase(input);
     expect(evaluation.requests[0]?.checks).toHaveLength(8);
@@ -165,9 +165,9 @@ describe('explainScenario — itkfdp-periods', () => {
     expect(lines).toContain(
       '    1. dönem destek tutarı: 2.500,00 € — Taahhüt personeli p1 kadın ve dönemde 90 ≥ 46 gün: 2.500,00 € (MADDE 7(3), 14(14)).',
     );
-    expect(lines).toContain('Onaylanan toplam destek: 2.500,00 € (üst limit 15.000,00 €)');
+    expect(lines).toContain('Onaylanan toplam destek: 2.500,00 € (üst limit 15.000,00 €, MADDE 7(3), 14(14))');
     const evaluation = evaluateItkfdpCase(input);
-    expect(evaluation.decisions.map((decision) => decision.checks.length)).toEqual([10, 10]);
+    expect(evaluation.decisions.map((decision) => decision.checks.length)).toEqual([12, 12]);
     expectEveryCheck(
       lines,
       evaluation.decisions.flatMap((decision) => decision.checks),
@@ -220,8 +220,8 @@ describe('explainScenario — clawback', () => {
         line.startsWith('Geri tahsil (ITKFDP-II MADDE 17): Tebliğ 01.06.2024, faizsiz ödeme süresi 01.07.2024 sonu, iade 10.07.2024'),
       ),
     ).toBe(true);
-    expect(lines).toContain('  Anapara (TL): 87.469,00 ₺ — 2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺');
-    expect(lines).toContain('  Toplam iade (Avro): 2.571,23 € — 2.500,00 € + 71,23 € = 2.571,23 €');
+    expect(lines).toContain('  Anapara (TL): 87.469,00 ₺ — 2.500,00 € × 34,9876 (20.05.2024 kuru) = 87.469,00 ₺ (ITKFDP-II MADDE 17(4))');
+    expect(lines).toContain('  Toplam iade (Avro): 2.571,23 € — 2.500,00 € + 71,23 € = 2.571,23 € (ITKFDP-II MADDE 17(4))');
     const result = evaluateClawbackCase(input);
     expect(result.ok).toBe(true);
     if (result.ok) {

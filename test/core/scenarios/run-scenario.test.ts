@@ -151,6 +151,16 @@ describe('runScenario — a file that is not a valid scenario is a FAIL naming t
       { ...DEADLINE_SCENARIO, expect: { due: '2025-04-02 23:59' } },
       'case.json: alan "expect.due": YYYY-AA-GGTSS:DD bekleniyor',
     ],
+    [
+      'a malformed legal interest rate',
+      { ...CLAWBACK_SCENARIO, legalInterestRates: [{ from: '2024-06-01', percent: '%24' }] },
+      'case.json: alan "legalInterestRates[0].percent": geçersiz oran (örn. "24" ya da "38.75")',
+    ],
+    [
+      'an empty legal interest table',
+      { ...CLAWBACK_SCENARIO, legalInterestRates: [] },
+      'case.json: alan "legalInterestRates": en az 1 öğe olmalı',
+    ],
     ['an unknown top-level key', { ...DEADLINE_SCENARIO, titel: 'typo' }, 'case.json: alan "titel": bilinmeyen alan'],
     ['an unknown key in expect', { ...IKDP_SCENARIO, expect: { baseAvg: 305 } }, 'case.json: alan "expect.baseAvg": bilinmeyen alan'],
     [
