@@ -11,12 +11,15 @@ import {
   evaluateClawbackCase,
   evaluateDeadline,
   evaluateEligibility,
+  evaluateFinansmanCase,
   evaluateIkdpCase,
   evaluateItkfdpCase,
+  BUILT_IN_REFERENCE,
   type RuleReference,
 } from '../rules';
 import type { Scenario } from '../scenarios/scenario-schema';
 import { RULES_VERSION } from '../version';
+import { finansmanReport } from './finansman-explain';
 
 /**
  * The Turkish report of `explain`: every check with its article, outcome and explanation, and every amount with how
@@ -126,6 +129,10 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
       const result = evaluateClawbackCase(scenario, reference);
       if (!result.ok) return [`Geri tahsil hesaplanamadı: ${formatIssues(result.issues)}`];
       return [`Geri tahsil (ITKFDP-II MADDE 17): ${result.value.explanation}`, ...amountLines(result.value.lines, INDENT)];
+    }
+    case 'finansman-2026': {
+      const calls = (reference ?? BUILT_IN_REFERENCE).finansmanCalls;
+      return finansmanReport(evaluateFinansmanCase(scenario, reference), calls[scenario.call]);
     }
   }
 }

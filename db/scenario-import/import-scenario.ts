@@ -244,5 +244,7 @@ export function importScenario(
     case 'identifiers':
     case 'deadline':
       return invalid('kind', `"${scenario.kind}" türündeki senaryo bir dosya değil; veritabanına aktarılmaz.`);
+    case 'finansman-2026':
+      return invalid('kind', 'Finansman desteği dosyaları kendi tablolarına aktarılır (db/finansman).');
   }
 }
