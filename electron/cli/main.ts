@@ -4,6 +4,7 @@ import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
 import { importRatesCommand } from './commands/import-rates';
+import { importPekCommand } from './commands/import-pek';
 import { importSgkCommand } from './commands/import-sgk';
 import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
@@ -51,6 +52,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'import-sgk --db F --enterprise E [--province P] DOSYA',
     summary: 'SGK hizmet listesini (CSV/XLSX) işletmenin o ildeki aylık prim günlerine aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
     run: importSgkCommand,
+  },
+  'import-pek': {
+    usage: 'import-pek --db F --enterprise E DOSYA',
+    summary:
+      'Finansman desteği: işletmenin aylık PEK tutarlarını (CSV/XLSX, işyerleri toplanır) aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
+    run: importPekCommand,
   },
   'import-rates': {
     usage: 'import-rates --db F DOSYA|KLASÖR',

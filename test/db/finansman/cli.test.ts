@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase } from '../../../db/connection';
+import { createEnterprise } from '../../../db/repositories/enterprises';
+import { withWrite } from '../../../db/write-context';
+import { CliError } from '../../../electron/cli/command';
+import { importPekCommand } from '../../../electron/cli/commands/import-pek';
+import { openTestDatabase, TEST_ACTOR, TEST_DATABASE_KEY_HEX, type TestDatabase } from '../helpers';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/imports');
+
+let t: TestDatabase;
+let keyFile: string;
+
+beforeEach(() => {
+  t = openTestDatabase();
+  withWrite(t.db, TEST_ACTOR, (w) =>
+    createEnterprise(w, {
+      vkn: '4391208413',
+      unvan: 'Örnek Metal A.Ş.',
+      legalForm: 'TUZEL_KISI',
+      registered: true,
+      active: true,
+      declarationCurrent: true,
+    }),
+  );
+  closeDatabase(t.db);
+  keyFile = join(t.dir, 'anahtar');
+  writeFileSync(keyFile, `${TEST_DATABASE_KEY_HEX}\n`);
+});
+
+afterEach(() => {
+  t.dispose();
+});
+
+function pek(...args: string[]): ReturnType<typeof importPekCommand> {
+  return importPekCommand(['--db', t.path, '--key-file', keyFile, ...args]);
+}
+
+describe('cli import-pek', () => {
+  it('imports the file once, then says it was imported (exit 0 both times)', async () => {
+    const file = join(FIXTURES, 'finansman-pek-2025-kasim-aralik.csv');
+    expect(await pek('--enterprise', '4391208413', file)).toEqual({
+      output:
+        'İçe aktarıldı: finansman-pek-2025-kasim-aralik.csv → Örnek Metal A.Ş. (kayıt 1): 4 satır, 2 ay (2025-11, 2025-12); 2 ay eklendi, 0 güncellendi, 0 değişmedi (içe aktarma no 1).',
+      exitCode: 0,
+    });
+    const again = await pek('--enterprise', '1', file);
+    expect(again.exitCode).toBe(0);
+    expect(again.output).toMatch(/^Bu dosya bu işletme için zaten içe aktarılmış \(içe aktarma no 1, .*\): hiçbir şey değişmedi\.$/);
+  });
+
+  it('prints every row error, one per line, and exits 1', async () => {
+    const result = await pek('--enterprise', '1', join(FIXTURES, 'finansman-pek-hatali.csv'));
+    expect(result.exitCode).toBe(1);
+    expect(result.output.split('\n')).toHaveLength(5);
+    expect(result.output.split('\n').at(-1)).toBe('4 hata bulundu: dosyanın hiçbir satırı içe aktarılmadı.');
+  });
+
+  it('refuses an unknown enterprise with a usage error (exit 2)', async () => {
+    await expect(pek('--enterprise', '77', join(FIXTURES, 'finansman-pek-2025-kasim-aralik.csv'))).rejects.toThrow(CliError);
+  });
+});
