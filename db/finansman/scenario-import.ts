@@ -17,19 +17,13 @@ import type { WriteContext } from '../write-context';
  */
 type FinansmanScenario = Extract<Scenario, { kind: 'finansman-2026' }>;
 
-const IKDP_STATUS: Readonly<Record<Programme2026HistoryEntry['outcome'], ApplicationStatus>> = {
+/** A history entry's outcome as the status of the application it stands for (the same word in both tables). */
+const STATUS_OF_OUTCOME = {
   APPROVED: 'APPROVED',
   PENDING: 'SUBMITTED',
   REJECTED: 'REJECTED',
   CANCELLED: 'CANCELLED',
-};
-
-const FINANSMAN_STATUS: Readonly<Record<Programme2026HistoryEntry['outcome'], FinansmanApplicationStatus>> = {
-  APPROVED: 'APPROVED',
-  PENDING: 'SUBMITTED',
-  REJECTED: 'REJECTED',
-  CANCELLED: 'CANCELLED',
-};
+} as const satisfies Readonly<Record<Programme2026HistoryEntry['outcome'], ApplicationStatus & FinansmanApplicationStatus>>;
 
 export function importFinansmanScenario(
   w: WriteContext,
@@ -49,12 +43,12 @@ export function importFinansmanScenario(
   addEnterpriseSite(w, { enterpriseId: enterprise.id, province, kind: 'merkez' });
   for (const entry of scenario.history) {
     if (entry.program === 'IKDP-2026')
-      createApplication(w, { enterpriseId: enterprise.id, program: 'IKDP-2026', status: IKDP_STATUS[entry.outcome] });
+      createApplication(w, { enterpriseId: enterprise.id, program: 'IKDP-2026', status: STATUS_OF_OUTCOME[entry.outcome] });
     else {
       createFinansmanApplication(w, {
         enterpriseId: enterprise.id,
         call: entry.call ?? scenario.call,
-        status: FINANSMAN_STATUS[entry.outcome],
+        status: STATUS_OF_OUTCOME[entry.outcome],
         size: profile.size,
       });
     }

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
-import type { EnterpriseSize, FinansmanCallId, FinansmanLoan } from '../../core/inputs/finansman-input';
+import { parseWith } from '../../core/inputs/common';
+import { finansmanLoan, type EnterpriseSize, type FinansmanCallId, type FinansmanLoan } from '../../core/inputs/finansman-input';
+import { formatIssues } from '../../core/lib/validation';
 import { isIsoDate } from '../../core/lib/calendar-date';
-import { isMoneyString } from '../../core/lib/money';
 import type { KobiDatabase, Orm } from '../connection';
 import { finansmanApplications, type FinansmanApplicationStatus } from '../schema/finansman-applications';
 import { finansmanDecisions } from '../schema/finansman-decisions';
@@ -95,14 +96,10 @@ export function otherFinansmanApplications(db: KobiDatabase, application: Finans
 
 export type FinansmanLoanRecord = FinansmanLoan & { readonly id: number; readonly applicationId: number };
 
-function checkLoan(loan: FinansmanLoan): void {
-  const amounts = [loan.amountTRY, ...loan.installments.flatMap((row) => [row.principalTRY, row.interestTRY])];
-  for (const amount of amounts) {
-    if (!isMoneyString(amount) || amount.startsWith('-')) throw new RepositoryInputError(`Geçersiz tutar "${amount}".`);
-  }
-  for (const date of [...loan.drawnOn, ...loan.installments.map((row) => row.dueOn)]) checkDate(date, 'Tarih');
-  if (!/^\d{1,3}(?:\.\d{1,6})?$/.test(loan.annualRatePercent))
-    throw new RepositoryInputError(`Geçersiz faiz oranı "${loan.annualRatePercent}".`);
+/** The loan as the rules read it (core's schema): a bug when it fails, since services validate user input first. */
+function checkLoan({ amountTRY, annualRatePercent, drawnOn, termMonths, graceMonths, installments }: FinansmanLoan): void {
+  const parsed = parseWith(finansmanLoan, { amountTRY, annualRatePercent, drawnOn, termMonths, graceMonths, installments });
+  if (!parsed.ok) throw new RepositoryInputError(`Geçersiz kredi bilgisi: ${formatIssues(parsed.issues)}`);
 }
 
 const loanOfApplication = (orm: Orm) =>
@@ -151,7 +148,16 @@ export function putFinansmanLoan(w: WriteContext, applicationId: number, loan: F
     else w.update(finansmanInstallments, current.id, wanted);
   });
   for (const extra of stored.slice(loan.installments.length)) w.remove(finansmanInstallments, extra.id);
-  return { id: row.id, applicationId, ...loan, installments: loan.installments.map((installment) => ({ ...installment })) };
+  return {
+    id: row.id,
+    applicationId,
+    amountTRY: loan.amountTRY,
+    annualRatePercent: loan.annualRatePercent,
+    drawnOn: [...loan.drawnOn],
+    termMonths: loan.termMonths,
+    graceMonths: loan.graceMonths,
+    installments: loan.installments.map(({ dueOn, principalTRY, interestTRY }) => ({ dueOn, principalTRY, interestTRY })),
+  };
 }
 
 export function getFinansmanLoan(db: KobiDatabase, applicationId: number): FinansmanLoanRecord | undefined {
