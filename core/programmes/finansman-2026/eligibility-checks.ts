@@ -24,16 +24,16 @@ function declarationCheck(input: FinansmanCaseInput, call: FinansmanCall): Check
   const sizes = valueOn(call.sizes, input.asOf);
   if (sizes === null) return check(code, article(call, code), 'missing-data', 'Çağrının hangi işletmelere açık olduğu ilan edilmedi.');
   const { size, declarationCurrent } = input.enterprise;
-  if (sizes.includes('BUYUK')) {
-    return passOrFail(
-      code,
-      article(call, code),
-      sizes.includes(size),
-      `${call.id} çağrısı KOBİ'lere ve büyük işletmelere açık; İşletme Beyanı koşulu aranmaz.`,
-    );
-  }
   if (!sizes.includes(size)) {
     return check(code, article(call, code), 'fail', `${call.id} çağrısı yalnızca KOBİ'lere açık; işletme ${SIZE_TR[size]} olarak kayıtlı.`);
+  }
+  if (sizes.includes('BUYUK')) {
+    return check(
+      code,
+      article(call, code),
+      'pass',
+      `${call.id} çağrısı KOBİ'lere ve büyük işletmelere açık; İşletme Beyanı koşulu aranmaz.`,
+    );
   }
   return passOrFail(
     code,
