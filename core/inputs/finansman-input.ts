@@ -35,11 +35,17 @@ export const programme2026HistoryEntry = z.strictObject({
 });
 export type Programme2026HistoryEntry = z.infer<typeof programme2026HistoryEntry>;
 
-/** A positive decimal such as `33`, `37.5` or `41.37` (percent a year). */
-export const ratePercent = z
-  .string()
-  .regex(/^\d{1,3}(?:\.\d{1,6})?$/, { message: 'geçersiz oran (yüzde olarak ondalık sayı bekleniyor, örn. "33" veya "37.5")' })
-  .refine((value) => Number(value) > 0, { message: 'oran sıfırdan büyük olmalı' });
+const RATE = /^\d{1,3}(?:\.\d{1,6})?$/;
+const NON_ZERO_DIGIT = /[1-9]/;
+
+/** A positive decimal such as `33`, `37.5` or `41.37` (percent a year); one message for each kind of mistake. */
+export const ratePercent = z.string().superRefine((value, context) => {
+  if (!RATE.test(value)) {
+    context.addIssue({ code: 'custom', message: 'geçersiz oran (yüzde olarak ondalık sayı bekleniyor, örn. "33" veya "37.5")' });
+  } else if (!NON_ZERO_DIGIT.test(value)) {
+    context.addIssue({ code: 'custom', message: 'oran sıfırdan büyük olmalı' });
+  }
+});
 
 /**
  * The rules keep these amounts in whole kuruş (core/programmes/finansman-2026/kurus.ts); with at most 11 digits of
