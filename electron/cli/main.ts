@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { finansmanCommand } from './commands/finansman';
 import { importRatesCommand } from './commands/import-rates';
 import { importPekCommand } from './commands/import-pek';
 import { importSgkCommand } from './commands/import-sgk';
@@ -52,6 +53,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'import-sgk --db F --enterprise E [--province P] DOSYA',
     summary: 'SGK hizmet listesini (CSV/XLSX) işletmenin o ildeki aylık prim günlerine aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
     run: importSgkCommand,
+  },
+  finansman: {
+    usage: 'finansman --db F --application N [--format metin|json]',
+    summary: 'Finansman desteği başvurusunu veritabanındaki haliyle değerlendirir: kontroller, destek planı, geçici değerler ve boşluklar.',
+    run: finansmanCommand,
   },
   'import-pek': {
     usage: 'import-pek --db F --enterprise E DOSYA',
