@@ -10,12 +10,13 @@ const CASES = 100_000;
 const RUNS = 5;
 const PAGE_SIZE = 1_000;
 const TARGET_CASES_PER_SECOND = 50_000;
-const SEEDS = { ikdp: 2025, itkfdp: 2026 } as const;
+const SEEDS = { ikdp: 2025, itkfdp: 2026, finansman: 2027 } as const;
 type Programme = keyof typeof SEEDS;
 
 const LABELS: Readonly<Record<Programme, string>> = {
   ikdp: 'IKDP-2025 değerlendirme',
   itkfdp: 'ITKFDP-II değerlendirme (6 dönem, 2–4 kişi)',
+  finansman: 'Finansman desteği 2026 değerlendirme (36 taksit)',
 };
 
 /** The rules run bundled, as in the packaged application (no per-module loader in between). */
@@ -80,7 +81,7 @@ export async function runCoreRulesBenchmarks(): Promise<BenchRow[]> {
   const file = await bundleWorker();
   const threads = availableParallelism();
   const rows: BenchRow[] = [];
-  for (const programme of ['ikdp', 'itkfdp'] as const) {
+  for (const programme of ['ikdp', 'itkfdp', 'finansman'] as const) {
     const single = await measure(file, programme, 1);
     const parallel = threads > 1 ? await measure(file, programme, threads) : single;
     if (threads > 1) rows.push(rateRow(programme, 1, single.rate));

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateIkdpCase, evaluateItkfdpCase } from '../core/rules';
+import { evaluateFinansmanCase, evaluateIkdpCase, evaluateItkfdpCase } from '../core/rules';
 import { prng, syntheticIkdpCase, syntheticItkfdpCase } from './synthetic-cases';
+import { syntheticFinansmanCase } from './synthetic-finansman';
 
 /**
  * One share of a bulk re-check, as it runs after a rule change: cases arrive a page at a time (here built from the
@@ -8,7 +9,7 @@ import { prng, syntheticIkdpCase, syntheticItkfdpCase } from './synthetic-cases'
  * evaluates the whole share and answers the evaluation time in nanoseconds.
  */
 export type WorkerInput = {
-  readonly programme: 'ikdp' | 'itkfdp';
+  readonly programme: 'ikdp' | 'itkfdp' | 'finansman';
   readonly count: number;
   readonly seed: number;
   readonly pageSize: number;
@@ -21,6 +22,12 @@ function evaluatePage(random: () => number, size: number): number {
     const page = Array.from({ length: size }, () => syntheticIkdpCase(random));
     const started = process.hrtime.bigint();
     for (const input of page) if (evaluateIkdpCase(input).requests.length === 0) throw new Error('no request decided');
+    return Number(process.hrtime.bigint() - started);
+  }
+  if (programme === 'finansman') {
+    const page = Array.from({ length: size }, () => syntheticFinansmanCase(random));
+    const started = process.hrtime.bigint();
+    for (const input of page) if (evaluateFinansmanCase(input).schedule.installments.length !== 36) throw new Error('no schedule');
     return Number(process.hrtime.bigint() - started);
   }
   const page = Array.from({ length: size }, () => syntheticItkfdpCase(random));

@@ -5,11 +5,15 @@ import type { Validated } from './lib/validation';
 import type { ClawbackInput } from './inputs/clawback-input';
 import type { DeadlineInput } from './inputs/deadline-input';
 import type { EligibilityInput } from './inputs/eligibility-input';
+import type { FinansmanCallId, FinansmanCaseInput } from './inputs/finansman-input';
 import type { IdentifierType } from './inputs/identifiers-input';
 import type { IkdpCaseInput } from './inputs/ikdp-input';
 import type { ItkfdpCaseInput } from './inputs/itkfdp-input';
 import { evaluateClawback, type ClawbackResult } from './programmes/clawback/clawback';
 import type { EligibilityDecision } from './programmes/eligibility-decision';
+import type { FinansmanCall } from './programmes/finansman-2026/call';
+import { FINANSMAN_CALLS } from './programmes/finansman-2026/calls';
+import { evaluateFinansman, type FinansmanEvaluation } from './programmes/finansman-2026/evaluate';
 import type { IkdpEdition } from './programmes/ikdp/edition';
 import { IKDP_EDITIONS } from './programmes/ikdp/editions';
 import { evaluateIkdpEligibility } from './programmes/ikdp/eligibility';
@@ -39,6 +43,7 @@ export type RuleReference = {
   readonly itkfdp: ItkfdpEdition;
   readonly timeLimits: TimeLimitSettings;
   readonly legalInterest: LegalInterestRateTable;
+  readonly finansmanCalls: Readonly<Record<FinansmanCallId, FinansmanCall>>;
 };
 
 export const BUILT_IN_REFERENCE: RuleReference = {
@@ -46,6 +51,7 @@ export const BUILT_IN_REFERENCE: RuleReference = {
   itkfdp: ITKFDP_II,
   timeLimits: DEFAULT_TIME_LIMIT_SETTINGS,
   legalInterest: LEGAL_INTEREST_RATES,
+  finansmanCalls: FINANSMAN_CALLS,
 };
 
 export function evaluateEligibility(input: EligibilityInput, reference: RuleReference = BUILT_IN_REFERENCE): EligibilityDecision {
@@ -68,6 +74,11 @@ export function evaluateDeadline(input: DeadlineInput, reference: RuleReference 
 
 export function evaluateClawbackCase(input: ClawbackInput, reference: RuleReference = BUILT_IN_REFERENCE): Validated<ClawbackResult> {
   return evaluateClawback(input, { timeLimits: reference.timeLimits, legalInterest: reference.legalInterest });
+}
+
+/** The 2026 programme's credit line (finansman desteği), provisional: spec/domain-rules.md "Finansman desteği 2026". */
+export function evaluateFinansmanCase(input: FinansmanCaseInput, reference: RuleReference = BUILT_IN_REFERENCE): FinansmanEvaluation {
+  return evaluateFinansman(input, reference.finansmanCalls[input.call]);
 }
 
 export type IdentifierCheck = { readonly type: IdentifierType; readonly value: string; readonly valid: boolean; readonly reason: string };

@@ -11,7 +11,7 @@ const LEGAL_FORM_TR: Readonly<Record<LegalForm, string>> = {
   DIGER: 'gerçek veya tüzel kişi dışında bir statü',
 };
 
-export function legalFormCheck(enterprise: EnterpriseProfile, article: string): CheckResult {
+export function legalFormCheck(enterprise: Pick<EnterpriseProfile, 'legalForm'>, article: string): CheckResult {
   const allowed = enterprise.legalForm === 'GERCEK_KISI' || enterprise.legalForm === 'TUZEL_KISI';
   return passOrFail(
     'legal-form',
@@ -23,7 +23,7 @@ export function legalFormCheck(enterprise: EnterpriseProfile, article: string): 
   );
 }
 
-export function registrationCheck(enterprise: EnterpriseProfile, article: string): CheckResult {
+export function registrationCheck(enterprise: Pick<EnterpriseProfile, 'registered' | 'active'>, article: string): CheckResult {
   if (!enterprise.registered) return check('registration', article, 'fail', 'İşletme KOSGEB sistemine kayıtlı değil.');
   if (!enterprise.active) return check('registration', article, 'fail', 'İşletme sistemde kayıtlı ancak aktif durumda değil.');
   return check('registration', article, 'pass', 'İşletme sistemde kayıtlı ve aktif durumda.');

@@ -11,13 +11,16 @@ import {
   evaluateClawbackCase,
   evaluateDeadline,
   evaluateEligibility,
+  evaluateFinansmanCase,
   evaluateIkdpCase,
   evaluateItkfdpCase,
+  BUILT_IN_REFERENCE,
   type RuleReference,
 } from '../rules';
 import { scenarioReference } from '../scenarios/scenario-reference';
 import type { Scenario } from '../scenarios/scenario-schema';
 import { RULES_VERSION } from '../version';
+import { finansmanReport } from './finansman-explain';
 
 /**
  * The Turkish report of `explain`: every check with its article, outcome and explanation, and every amount with how
@@ -130,6 +133,10 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
       const result = evaluateClawbackCase(scenario, scenarioReference(scenario, reference));
       if (!result.ok) return [`Geri tahsil hesaplanamadı: ${formatIssues(result.issues)}`];
       return [`Geri tahsil (ITKFDP-II MADDE 17): ${result.value.explanation}`, ...amountLines(result.value.lines, INDENT)];
+    }
+    case 'finansman-2026': {
+      const calls = (reference ?? BUILT_IN_REFERENCE).finansmanCalls;
+      return finansmanReport(evaluateFinansmanCase(scenario, reference), calls[scenario.call]);
     }
   }
 }

@@ -1,10 +1,12 @@
 import { toMoneyString } from '../lib/money';
+import { kurusString } from '../programmes/finansman-2026/kurus';
 import { formatIssues, type Validated } from '../lib/validation';
 import {
   checkIdentifier,
   evaluateClawbackCase,
   evaluateDeadline,
   evaluateEligibility,
+  evaluateFinansmanCase,
   evaluateIkdpCase,
   evaluateItkfdpCase,
   type RuleReference,
@@ -78,5 +80,16 @@ export function scenarioOutcome(scenario: Scenario, reference?: RuleReference): 
         interestEUR: toMoneyString(result.interestEUR),
         totalEUR: toMoneyString(result.totalEUR),
       }));
+    case 'finansman-2026': {
+      const evaluation = evaluateFinansmanCase(scenario, reference);
+      return {
+        eligible: evaluation.eligible,
+        failed: evaluation.failed,
+        missingData: evaluation.missingData,
+        payrollLimitTRY: evaluation.payrollLimitKurus === null ? null : kurusString(evaluation.payrollLimitKurus),
+        installments: evaluation.schedule.installments.map((installment) => ({ supportTRY: kurusString(installment.supportKurus) })),
+        totalSupportTRY: kurusString(evaluation.schedule.totalSupportKurus),
+      };
+    }
   }
 }

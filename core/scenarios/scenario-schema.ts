@@ -3,6 +3,7 @@ import { isoDate, moneyString } from '../inputs/common';
 import { clawbackInput } from '../inputs/clawback-input';
 import { deadlineInput } from '../inputs/deadline-input';
 import { eligibilityInput } from '../inputs/eligibility-input';
+import { finansmanCaseShape } from '../inputs/finansman-input';
 import { identifiersInput } from '../inputs/identifiers-input';
 import { ikdpCaseInput } from '../inputs/ikdp-input';
 import { checkReplacements, itkfdpCaseShape } from '../inputs/itkfdp-input';
@@ -110,6 +111,20 @@ export const clawbackScenario = z.strictObject({
   }),
 });
 
+export const finansmanScenario = z.strictObject({
+  ...header,
+  kind: z.literal('finansman-2026'),
+  ...finansmanCaseShape,
+  expect: z.strictObject({
+    eligible: z.boolean().optional(),
+    failed: codes.optional(),
+    missingData: codes.optional(),
+    payrollLimitTRY: moneyString.nullable().optional(),
+    installments: z.array(z.strictObject({ supportTRY: moneyString.optional() })).optional(),
+    totalSupportTRY: moneyString.optional(),
+  }),
+});
+
 export const SCENARIO_SCHEMAS = {
   identifiers: identifiersScenario,
   eligibility: eligibilityScenario,
@@ -117,6 +132,7 @@ export const SCENARIO_SCHEMAS = {
   'itkfdp-periods': itkfdpScenario,
   deadline: deadlineScenario,
   clawback: clawbackScenario,
+  'finansman-2026': finansmanScenario,
 } as const;
 
 export type ScenarioKind = keyof typeof SCENARIO_SCHEMAS;
@@ -126,7 +142,8 @@ export type Scenario =
   | z.infer<typeof ikdpScenario>
   | z.infer<typeof itkfdpScenario>
   | z.infer<typeof deadlineScenario>
-  | z.infer<typeof clawbackScenario>;
+  | z.infer<typeof clawbackScenario>
+  | z.infer<typeof finansmanScenario>;
 
 export function isScenarioKind(kind: string): kind is ScenarioKind {
   return Object.hasOwn(SCENARIO_SCHEMAS, kind);

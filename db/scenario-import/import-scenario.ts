@@ -2,6 +2,7 @@ import { PERIOD_COUNT } from '../../core/inputs/itkfdp-input';
 import { invalid, type Validated } from '../../core/lib/validation';
 import type { Scenario } from '../../core/scenarios/scenario-schema';
 import type { KobiDatabase } from '../connection';
+import { importFinansmanScenario } from '../finansman/scenario-import';
 import { createApplication } from '../repositories/applications';
 import { createCallCalendar } from '../repositories/call-calendars';
 import { createClawback } from '../repositories/clawbacks';
@@ -26,7 +27,8 @@ import { syntheticTckn, syntheticVkn } from './synthetic-identifiers';
 
 export type ImportedScenario =
   | { readonly kind: 'eligibility' | 'ikdp-payments' | 'itkfdp-periods'; readonly enterpriseId: number; readonly applicationId: number }
-  | { readonly kind: 'clawback'; readonly enterpriseId: number; readonly applicationId: number; readonly clawbackId: number };
+  | { readonly kind: 'clawback'; readonly enterpriseId: number; readonly applicationId: number; readonly clawbackId: number }
+  | { readonly kind: 'finansman-2026'; readonly enterpriseId: number; readonly applicationId: number };
 
 export type ScenarioImportOptions = {
   /** Where the enterprise's data is filed when the scenario names no province (IKDP and ITKFDP-II payment scenarios). */
@@ -244,5 +246,7 @@ export function importScenario(
     case 'identifiers':
     case 'deadline':
       return invalid('kind', `"${scenario.kind}" türündeki senaryo bir dosya değil; veritabanına aktarılmaz.`);
+    case 'finansman-2026':
+      return { ok: true, value: withWrite(db, actor, (w) => importFinansmanScenario(w, scenario, province)) };
   }
 }

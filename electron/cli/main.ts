@@ -4,7 +4,9 @@ import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
 import { hqServerCommand } from './commands/hq-server';
+import { finansmanCommand } from './commands/finansman';
 import { importRatesCommand } from './commands/import-rates';
+import { importPekCommand } from './commands/import-pek';
 import { importSgkCommand } from './commands/import-sgk';
 import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
@@ -54,6 +56,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'import-sgk --db F --enterprise E [--province P] DOSYA',
     summary: 'SGK hizmet listesini (CSV/XLSX) işletmenin o ildeki aylık prim günlerine aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
     run: importSgkCommand,
+  },
+  finansman: {
+    usage: 'finansman --db F --application N [--format metin|json]',
+    summary: 'Finansman desteği başvurusunu veritabanındaki haliyle değerlendirir: kontroller, destek planı, geçici değerler ve boşluklar.',
+    run: finansmanCommand,
+  },
+  'import-pek': {
+    usage: 'import-pek --db F --enterprise E DOSYA',
+    summary:
+      'Finansman desteği: işletmenin aylık PEK tutarlarını (CSV/XLSX, işyerleri toplanır) aktarır; hepsi ya da hiçbiri, aynı dosya bir kez.',
+    run: importPekCommand,
   },
   'import-rates': {
     usage: 'import-rates --db F DOSYA|KLASÖR',

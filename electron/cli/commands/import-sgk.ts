@@ -13,7 +13,7 @@ const ACTOR = { kind: 'system', name: 'import-sgk' } as const;
 const RECORD_NUMBER = /^[1-9]\d*$/;
 
 /** `--enterprise` is the record number, the VKN or the TCKN: an SGK list itself names no enterprise. */
-function findEnterprise(db: KobiDatabase, text: string): { readonly id: number; readonly unvan: string } {
+export function findEnterprise(db: KobiDatabase, text: string): { readonly id: number; readonly unvan: string } {
   const found =
     text.length === 10 && isValidVkn(text)
       ? findEnterpriseByVkn(db, text)

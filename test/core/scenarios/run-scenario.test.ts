@@ -120,12 +120,12 @@ describe('runScenario — a file that is not a valid scenario is a FAIL naming t
     [
       'an unknown kind',
       { ...IKDP_SCENARIO, kind: 'ikdp' },
-      'case.json: alan "kind": bilinmeyen tür "ikdp"; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback',
+      'case.json: alan "kind": bilinmeyen tür "ikdp"; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback, finansman-2026',
     ],
     [
       'no kind',
       { id: 'x', expect: {} },
-      'case.json: alan "kind": zorunlu alan eksik; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback',
+      'case.json: alan "kind": zorunlu alan eksik; izin verilenler: identifiers, eligibility, ikdp-payments, itkfdp-periods, deadline, clawback, finansman-2026',
     ],
     ['a missing field', { ...DEADLINE_SCENARIO, start: undefined }, 'case.json: alan "start": zorunlu alan eksik'],
     ['a missing expect', { ...DEADLINE_SCENARIO, expect: undefined }, 'case.json: alan "expect": zorunlu alan eksik'],
