@@ -3,12 +3,16 @@ import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { exportFormCommand } from './commands/export-form';
+import { exportFormsCommand } from './commands/export-forms';
 import { importRatesCommand } from './commands/import-rates';
 import { importSgkCommand } from './commands/import-sgk';
 import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
 import { searchCommand } from './commands/search';
+import { signPdfCommand } from './commands/sign-pdf';
 import { verifyAuditCommand } from './commands/verify-audit';
+import { verifyPdfCommand } from './commands/verify-pdf';
 
 type Command = {
   readonly usage: string;
@@ -66,6 +70,26 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'demo-data --db F --enterprises N [--seed S]',
     summary: 'Boş veritabanına gerçekçi, uydurma demo verisi yazar; tek satır JSON özet.',
     run: demoDataCommand,
+  },
+  'export-form': {
+    usage: 'export-form --db F --form KOD --case ID [--request ID] --out F.pdf [--p12 F --passphrase-env DEĞİŞKEN]',
+    summary: 'Bir dosyanın program formunu PDF olarak yazar (kanıt verisi ekli, QR kodlu); --p12 ile hazırlayan imzalı.',
+    run: exportFormCommand,
+  },
+  'sign-pdf': {
+    usage: 'sign-pdf F.pdf --p12 F --passphrase-env DEĞİŞKEN [--out G.pdf] [--field AD]',
+    summary: 'Formu PAdES imzasıyla imzalar (artımlı güncelleme: önceki imzalar geçerli kalır; müdür onayı).',
+    run: signPdfCommand,
+  },
+  'verify-pdf': {
+    usage: 'verify-pdf F.pdf [--ca KÖK.pem]',
+    summary: 'Her imzayı (imzacı, zaman, bütünlük, kapsam) ve ekli verinin QR özetini denetler; sorun varsa çıkış 1.',
+    run: verifyPdfCommand,
+  },
+  'export-forms': {
+    usage: 'export-forms --db F --from T1 --to T2 --out KLASÖR [--p12 F --passphrase-env DEĞİŞKEN]',
+    summary: 'Tarih aralığındaki onaylı tüm formları klasöre yazar; kaldığı yerden sürer.',
+    run: exportFormsCommand,
   },
 };
 

@@ -1,6 +1,7 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { parseQrPayload } from './qr-code';
 import { EVIDENCE_FILE_NAME, QR_INFO_KEY, sha256Hex } from './render-form';
+import { signatureFields } from './signing/pdf-signature';
 
 /** What a form PDF says about its own data: the QR code's text and the attached evidence JSON. */
 export type EvidenceReading = {
@@ -8,7 +9,19 @@ export type EvidenceReading = {
   readonly qrSha256: string | null;
   readonly attachment: Uint8Array | null;
   readonly attachmentSha256: string | null;
+  /** Signature field names by the byte range of the signature that fills them. */
+  readonly signatureFields: readonly { readonly name: string; readonly byteRange: string }[];
 };
+
+function signatureFieldNames(doc: PDFDocument): { name: string; byteRange: string }[] {
+  const names: { name: string; byteRange: string }[] = [];
+  for (const field of signatureFields(doc)) {
+    const value = field.dict.lookup(PDFName.of('V'));
+    const range = value instanceof PDFDict ? value.lookup(PDFName.of('ByteRange')) : undefined;
+    if (range instanceof PDFArray) names.push({ name: field.name, byteRange: range.asArray().map(String).join(' ') });
+  }
+  return names;
+}
 
 function text(value: unknown): string | null {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null;
@@ -43,5 +56,6 @@ export async function readEvidence(bytes: Uint8Array): Promise<EvidenceReading> 
     qrSha256: qr?.dataSha256 ?? null,
     attachment,
     attachmentSha256: attachment === null ? null : sha256Hex(attachment),
+    signatureFields: signatureFieldNames(doc),
   };
 }

@@ -7,8 +7,10 @@ import { verifySignatures, type SignatureCheck } from './signing/verify-signatur
  * covers its own revision, later revisions being the countersignatures), and
  * whether the attached evidence matches the hash in the QR code.
  */
+export type NamedSignatureCheck = SignatureCheck & { readonly field: string | null };
+
 export type FormVerification = {
-  readonly signatures: readonly SignatureCheck[];
+  readonly signatures: readonly NamedSignatureCheck[];
   readonly evidence: EvidenceReading | null;
   readonly evidenceMatches: boolean;
   /** Problems of the whole document (Turkish); each signature lists its own too. */
@@ -40,5 +42,9 @@ export async function verifyFormPdf(
     else evidenceMatches = true;
   }
   const ok = problems.length === 0 && signatures.every((signature) => signature.problems.length === 0);
-  return { signatures, evidence, evidenceMatches, problems, ok };
+  const named = signatures.map((signature) => ({
+    ...signature,
+    field: evidence?.signatureFields.find((field) => field.byteRange === signature.byteRange.join(' '))?.name ?? null,
+  }));
+  return { signatures: named, evidence, evidenceMatches, problems, ok };
 }
