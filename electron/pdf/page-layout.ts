@@ -10,7 +10,7 @@ import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = { left: 36, right: 36, top: 36, bottom: 44 } as const;
 /** Height of the header band drawn on every page (institution, title, form code, page number). */
-export const HEADER_HEIGHT = 66;
+export const HEADER_HEIGHT = 54;
 export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
 export const INK = rgb(0, 0, 0);
