@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => {
   database.dispose();
   rmSync(pki.dir, { recursive: true, force: true });
-  delete process.env[PASSPHRASE_ENV];
+  Reflect.deleteProperty(process.env, PASSPHRASE_ENV);
 });
 
 function path(name: string): string {
