@@ -31,6 +31,33 @@ export type Cell = {
 const CELL_PADDING = 3;
 const LINE_GAP = 1.25;
 
+const ADVANCES = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * Text width as the sum of the characters' advance widths, each measured once
+ * per font. pdf-lib's own `widthOfTextAtSize` runs fontkit's full OpenType
+ * layout on every call (most of a form's time when wrapping text word by
+ * word); pdf-lib draws glyphs by their advances without kerning, so the sum
+ * is also what the page shows.
+ */
+export function textWidth(text: string, font: PDFFont, size: number): number {
+  let advances = ADVANCES.get(font);
+  if (advances === undefined) {
+    advances = new Map();
+    ADVANCES.set(font, advances);
+  }
+  let total = 0;
+  for (const character of text) {
+    let advance = advances.get(character);
+    if (advance === undefined) {
+      advance = font.widthOfTextAtSize(character, 1000);
+      advances.set(character, advance);
+    }
+    total += advance;
+  }
+  return (total * size) / 1000;
+}
+
 /** Break text into lines that fit `width`; a word longer than the line is cut by characters. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -38,16 +65,16 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
     let line = '';
     for (const word of paragraph.split(/ +/)) {
       const candidate = line === '' ? word : `${line} ${word}`;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
+      if (textWidth(candidate, font, size) <= width) {
         line = candidate;
         continue;
       }
       if (line !== '') lines.push(line);
       line = '';
       let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
+      while (textWidth(rest, font, size) > width && rest.length > 1) {
         let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
+        while (cut > 1 && textWidth(rest.slice(0, cut), font, size) > width) cut -= 1;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
@@ -120,7 +147,7 @@ export class FormLayout {
     });
     let baseline = top - CELL_PADDING - size * 0.9;
     for (const line of wrapText(cell.text, font, size, width - 2 * CELL_PADDING)) {
-      const lineWidth = font.widthOfTextAtSize(line, size);
+      const lineWidth = textWidth(line, font, size);
       const align = cell.align ?? 'left';
       const left =
         align === 'left' ? x + CELL_PADDING : align === 'right' ? x + width - CELL_PADDING - lineWidth : x + (width - lineWidth) / 2;

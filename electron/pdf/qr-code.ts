@@ -1,6 +1,6 @@
 import { create } from 'qrcode';
 import type { PDFPage } from 'pdf-lib';
-import { rgb } from 'pdf-lib';
+import { fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingGrayscaleColor } from 'pdf-lib';
 
 /**
  * The QR code of a form: `KOBIDOSYA|1|<document id>|<SHA-256 of the attached data>`. Drawn as
@@ -21,21 +21,19 @@ export function drawQrCode(page: PDFPage, payload: string, x: number, y: number,
   const quiet = 2;
   const module = size / (count + 2 * quiet);
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
+  // One path of rectangles filled once: a drawRectangle per run would write ten operators for each.
+  const operators = [pushGraphicsState(), setFillingGrayscaleColor(0)];
   for (let row = 0; row < count; row += 1) {
     let start = -1;
     for (let column = 0; column <= count; column += 1) {
       const dark = column < count && code.modules.get(row, column) === 1;
       if (dark && start < 0) start = column;
       if (!dark && start >= 0) {
-        page.drawRectangle({
-          x: x + (quiet + start) * module,
-          y: y + size - (quiet + row + 1) * module,
-          width: (column - start) * module,
-          height: module,
-          color: rgb(0, 0, 0),
-        });
+        operators.push(rectangle(x + (quiet + start) * module, y + size - (quiet + row + 1) * module, (column - start) * module, module));
         start = -1;
       }
     }
   }
+  operators.push(fill(), popGraphicsState());
+  page.pushOperators(...operators);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import fontkit from '@pdf-lib/fontkit';
+import { sharedFontkit } from './shared-fontkit';
 import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import { formatDateTr } from '../../core/lib/calendar-date';
 import { OUTCOME_LABEL_TR } from '../../core/lib/checks';
@@ -251,7 +251,7 @@ export async function renderFormPdf(model: FormModel): Promise<RenderedForm> {
   const created = utcDate(model.formDate);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const files = formFonts();
   const fonts: Fonts = {
     regular: await doc.embedFont(files.regular, { subset: true, customName: 'DejaVuSans' }),

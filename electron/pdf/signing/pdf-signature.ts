@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import fontkit from '@pdf-lib/fontkit';
+import { sharedFontkit } from '../shared-fontkit';
 import {
   beginText,
   endText,
@@ -119,7 +119,7 @@ function widthOfRect(dict: PDFDict): { width: number; height: number } {
 
 /** The visible signature block: who signed and when, drawn into the field's rectangle. */
 async function appearance(doc: PDFDocument, field: SignatureField, lines: readonly string[]): Promise<PDFRef> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const font = await doc.embedFont(formFonts().regular, { subset: true, customName: 'DejaVuSans-Imza' });
   const { width, height } = widthOfRect(field.dict);
   const size = Math.min(7, (height - 6) / (lines.length * 1.25));

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIkdpCase, evaluateItkfdpCase } from '../../../core/rules';
 import { ikdpCaseInput } from '../../../core/inputs/ikdp-input';
@@ -178,6 +179,14 @@ describe('evidence inside the PDF — item 2', () => {
         ? evaluateIkdpCase(ikdpCaseInput.parse(data.caseInput))
         : evaluateItkfdpCase(itkfdpCaseInput.parse(data.caseInput));
     expect(JSON.parse(JSON.stringify(rerun))).toEqual(data.evaluation);
+  });
+
+  it('the printed QR code decodes to the document id and the SHA-256 of the attached data', async () => {
+    const bytes = await exported({ form: 'FRM.39.00.06', applicationId: fixture.ikdp });
+    const page = renderPage(bytes, 1, 150);
+    const decoded = jsQR(new Uint8ClampedArray(page.data), page.width, page.height);
+    const evidence = await readEvidence(bytes);
+    expect(decoded?.data).toBe(`KOBIDOSYA|1|${evidence.documentId ?? ''}|${evidence.attachmentSha256 ?? ''}`);
   });
 
   it('an unsigned form passes the evidence check but not verification', async () => {
