@@ -1,5 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
-type Fontkit = Parameters<import('pdf-lib').PDFDocument['registerFontkit']>[0];
+import type { PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /**
  * fontkit with the parsed fonts kept: pdf-lib parses the TrueType file again
