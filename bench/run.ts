@@ -9,6 +9,7 @@ import { formatTable, type BenchRow } from './bench-row';
 const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   core: async () => (await import('./core-rules-bench')).runCoreRulesBenchmarks(),
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
+  forms: async () => (await import('./forms-bench')).runFormsBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

@@ -16,3 +16,31 @@ export function formFonts(): FontFiles {
   };
   return cached;
 }
+
+/**
+ * OpenType features switched off when pdf-lib lays text out: Turkish text
+ * needs no ligatures or contextual forms (a ligature would also hide "fi" from
+ * text extraction), pdf-lib does not apply kerning positions when it draws, and
+ * fontkit's substitution passes were most of a form's layout time.
+ */
+export const PLAIN_TEXT_FEATURES: Readonly<Record<string, boolean>> = Object.fromEntries(
+  [
+    'rvrn',
+    'ltra',
+    'ltrm',
+    'frac',
+    'numr',
+    'dnom',
+    'ccmp',
+    'locl',
+    'rlig',
+    'mark',
+    'mkmk',
+    'calt',
+    'clig',
+    'liga',
+    'rclt',
+    'curs',
+    'kern',
+  ].map((tag) => [tag, false]),
+);

@@ -3,7 +3,7 @@ import { sharedFontkit } from './shared-fontkit';
 import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import { formatDateTr } from '../../core/lib/calendar-date';
 import { OUTCOME_LABEL_TR } from '../../core/lib/checks';
-import { formFonts } from './fonts';
+import { formFonts, PLAIN_TEXT_FEATURES } from './fonts';
 import type { FormModel, FormSection, SignatureSlot } from './form-model';
 import { A4, CONTENT_WIDTH, FormLayout, HEADER_HEIGHT, INK, LIGHT_SHADE, MARGIN, RULE, SHADE, type Cell, type Fonts } from './page-layout';
 import { drawQrCode, qrPayload } from './qr-code';
@@ -254,8 +254,8 @@ export async function renderFormPdf(model: FormModel): Promise<RenderedForm> {
   doc.registerFontkit(sharedFontkit);
   const files = formFonts();
   const fonts: Fonts = {
-    regular: await doc.embedFont(files.regular, { subset: true, customName: 'DejaVuSans' }),
-    bold: await doc.embedFont(files.bold, { subset: true, customName: 'DejaVuSans-Bold' }),
+    regular: await doc.embedFont(files.regular, { subset: true, customName: 'DejaVuSans', features: PLAIN_TEXT_FEATURES }),
+    bold: await doc.embedFont(files.bold, { subset: true, customName: 'DejaVuSans-Bold', features: PLAIN_TEXT_FEATURES }),
   };
   const layout = new FormLayout(doc, fonts);
 

@@ -22,7 +22,7 @@ import {
   stroke,
   type PDFObject,
 } from 'pdf-lib';
-import { formFonts } from '../fonts';
+import { formFonts, PLAIN_TEXT_FEATURES } from '../fonts';
 import { cadesDetachedSignature } from './cades-signature';
 import { certificateNames } from './certificate-names';
 import type { Signer } from './signer';
@@ -120,7 +120,7 @@ function widthOfRect(dict: PDFDict): { width: number; height: number } {
 /** The visible signature block: who signed and when, drawn into the field's rectangle. */
 async function appearance(doc: PDFDocument, field: SignatureField, lines: readonly string[]): Promise<PDFRef> {
   doc.registerFontkit(sharedFontkit);
-  const font = await doc.embedFont(formFonts().regular, { subset: true, customName: 'DejaVuSans-Imza' });
+  const font = await doc.embedFont(formFonts().regular, { subset: true, customName: 'DejaVuSans-Imza', features: PLAIN_TEXT_FEATURES });
   const { width, height } = widthOfRect(field.dict);
   const size = Math.min(7, (height - 6) / (lines.length * 1.25));
   const operators = [

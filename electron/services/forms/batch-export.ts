@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { money } from '../../../core/lib/money';
 import type { KobiDatabase } from '../../../db/connection';
@@ -115,6 +115,7 @@ export async function exportApprovedForms(
   },
 ): Promise<BatchResult> {
   const subjects = approvedFormSubjects(db, options.from, options.to);
+  await mkdir(options.folder, { recursive: true });
   const written: string[] = [];
   const skipped: string[] = [];
   const failed: { subject: string; message: string }[] = [];
