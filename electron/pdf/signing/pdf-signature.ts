@@ -107,7 +107,7 @@ function chooseField(doc: PDFDocument, wanted: string | undefined): SignatureFie
   return empty;
 }
 
-function widthOfRect(dict: PDFDict): { width: number; height: number } {
+function rectSize(dict: PDFDict): { width: number; height: number } {
   const rect = dict.lookup(PDFName.of('Rect'));
   if (!(rect instanceof PDFArray) || rect.size() !== 4) throw new PdfSignatureError('İmza alanının konumu okunamadı.');
   const [x1, y1, x2, y2] = [0, 1, 2, 3].map((index) => {
@@ -121,7 +121,7 @@ function widthOfRect(dict: PDFDict): { width: number; height: number } {
 async function appearance(doc: PDFDocument, field: SignatureField, lines: readonly string[]): Promise<PDFRef> {
   doc.registerFontkit(sharedFontkit);
   const font = await doc.embedFont(formFonts().regular, { subset: true, customName: 'DejaVuSans-Imza', features: PLAIN_TEXT_FEATURES });
-  const { width, height } = widthOfRect(field.dict);
+  const { width, height } = rectSize(field.dict);
   const size = Math.min(7, (height - 6) / (lines.length * 1.25));
   const operators = [
     pushGraphicsState(),
