@@ -156,13 +156,17 @@ async function drawSignatures(layout: FormLayout, doc: PDFDocument, slots: reado
         color: RULE,
         dashArray: [2, 2],
       });
+      // A drawn signature and a digital one on the same block share the line: the drawing left, the digital block right.
+      const both = slot.image !== undefined && slot.field !== undefined;
+      const imageWidth = both ? area.width * 0.38 : area.width;
       if (slot.image !== undefined) {
         const image = await doc.embedPng(slot.image);
-        const scale = Math.min(area.width / image.width, (area.height - 4) / image.height);
+        const scale = Math.min(imageWidth / image.width, (area.height - 4) / image.height);
         page.drawImage(image, { x: area.x, y: area.y + 4, width: image.width * scale, height: image.height * scale });
       }
       if (slot.field !== undefined) {
-        placements.push({ name: slot.field, label: slot.label, page, rect: [area.x, area.y, area.x + area.width, area.y + area.height] });
+        const left = both ? area.x + imageWidth + 4 : area.x;
+        placements.push({ name: slot.field, label: slot.label, page, rect: [left, area.y, area.x + area.width, area.y + area.height] });
       }
     }
     layout.moveDown(SIGNATURE_BOX_HEIGHT + 4);

@@ -122,7 +122,8 @@ async function appearance(doc: PDFDocument, field: SignatureField, lines: readon
   doc.registerFontkit(sharedFontkit);
   const font = await doc.embedFont(formFonts().regular, { subset: true, customName: 'DejaVuSans-Imza', features: PLAIN_TEXT_FEATURES });
   const { width, height } = rectSize(field.dict);
-  const size = Math.min(7, (height - 6) / (lines.length * 1.25));
+  const widest = Math.max(...lines.map((line) => font.widthOfTextAtSize(line, 1)));
+  const size = Math.min(7, (height - 6) / (lines.length * 1.25), (width - 8) / widest);
   const operators = [
     pushGraphicsState(),
     setLineWidth(0.6),
