@@ -5,6 +5,8 @@ import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
 import { hqServerCommand } from './commands/hq-server';
 import { finansmanCommand } from './commands/finansman';
+import { exportFormCommand } from './commands/export-form';
+import { exportFormsCommand } from './commands/export-forms';
 import { importRatesCommand } from './commands/import-rates';
 import { importPekCommand } from './commands/import-pek';
 import { importSgkCommand } from './commands/import-sgk';
@@ -13,7 +15,9 @@ import { scenariosCommand } from './commands/scenarios';
 import { searchCommand } from './commands/search';
 import { syncCommand } from './commands/sync';
 import { syncStatusCommand } from './commands/sync-status';
+import { signPdfCommand } from './commands/sign-pdf';
 import { verifyAuditCommand } from './commands/verify-audit';
+import { verifyPdfCommand } from './commands/verify-pdf';
 
 type Command = {
   readonly usage: string;
@@ -97,6 +101,26 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'hq-server --port N --data DIR [--pg URL] [--fault-rate R]',
     summary: 'Merkez başvuru sunucusu (SQLite ya da PostgreSQL); --add-branch ile şube anahtarı üretir.',
     run: hqServerCommand,
+  },
+  'export-form': {
+    usage: 'export-form --db F --form KOD --case ID [--request ID] --out F.pdf [--p12 F --passphrase-env DEĞİŞKEN]',
+    summary: 'Bir dosyanın program formunu PDF olarak yazar (kanıt verisi ekli, QR kodlu); --p12 ile hazırlayan imzalı.',
+    run: exportFormCommand,
+  },
+  'sign-pdf': {
+    usage: 'sign-pdf F.pdf --p12 F --passphrase-env DEĞİŞKEN [--out G.pdf] [--field AD]',
+    summary: 'Formu PAdES imzasıyla imzalar (artımlı güncelleme: önceki imzalar geçerli kalır; müdür onayı).',
+    run: signPdfCommand,
+  },
+  'verify-pdf': {
+    usage: 'verify-pdf F.pdf [--ca KÖK.pem]',
+    summary: 'Her imzayı (imzacı, zaman, bütünlük, kapsam) ve ekli verinin QR özetini denetler; sorun varsa çıkış 1.',
+    run: verifyPdfCommand,
+  },
+  'export-forms': {
+    usage: 'export-forms --db F --from T1 --to T2 --out KLASÖR [--p12 F --passphrase-env DEĞİŞKEN]',
+    summary: 'Tarih aralığındaki onaylı tüm formları klasöre yazar; kaldığı yerden sürer.',
+    run: exportFormsCommand,
   },
 };
 
