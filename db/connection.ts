@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
@@ -98,11 +98,40 @@ export type OpenOptions = {
  *   pages and imports re-read (and, with SQLCipher, re-decrypt) the same index
  *   pages on every call. A negative value is in KiB; the cache is only
  *   allocated as pages are read, so a small database uses little memory.
+ * - `temp_store=MEMORY`: sorts, temporary tables and indexes stay in memory.
+ *   SQLite's temporary files are not encrypted: with the default, a large
+ *   sort (verify-audit, an index build) wrote plaintext TCKNs to the system
+ *   temp folder (issue 12 item 1).
+ *
+ * The database file, and with it its WAL and shared-memory files (SQLite
+ * creates them with the main file's permissions), is readable by its owner
+ * only (0600). On Windows the folder's ACL does that job and chmod is a no-op.
  */
 const BUSY_TIMEOUT_MS = 5000;
 const CACHE_SIZE_KIB = 64 * 1024;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Owner read and write, nothing for group and others. */
+export const OWNER_ONLY_FILE_MODE = 0o600;
+
+/** Every connection's guard against plaintext temporary files: the database, backups and restore checks. */
+export function keepTemporaryDataInMemory(sqlite: Database.Database): void {
+  sqlite.pragma('temp_store = MEMORY');
+}
+
+/** Create an empty file readable by its owner only; SQLite (or `VACUUM INTO`) then writes the database into it. */
+export function createOwnerOnlyFile(path: string): void {
+  closeSync(openSync(path, 'wx', OWNER_ONLY_FILE_MODE));
+}
+
+/** Narrow an existing database (and its WAL and shared memory) to its owner, e.g. a file an older version created. */
+export function restrictToOwner(path: string): void {
+  if (process.platform === 'win32') return;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, OWNER_ONLY_FILE_MODE);
+  }
+}
 
 export function systemClock(): string {
   return new Date().toISOString();
@@ -172,6 +201,7 @@ function integrityProblems(sqlite: Database.Database, mode: 'full' | 'quick'): s
 function openConnection(path: string, options: OpenOptions, key: DatabaseKey, existed: boolean): OpenResult {
   let sqlite: Database.Database;
   try {
+    if (!existed) createOwnerOnlyFile(path);
     sqlite = new Database(path, { fileMustExist: existed || options.create !== true, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     return failure('not-found', path, `Veritabanı dosyası açılamadı: ${path}`, describe(error));
@@ -190,8 +220,10 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     return fail(failure('corrupt', path, `Veritabanı okunamadı: ${path}`, describe(error)));
   }
   try {
+    keepTemporaryDataInMemory(sqlite);
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('journal_mode = WAL');
+    restrictToOwner(path);
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
