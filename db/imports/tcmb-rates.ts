@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { exchangeRate } from '../../core/inputs/clawback-input';
 import { isIsoDate, type IsoDate } from '../../core/lib/calendar-date';
 import { money } from '../../core/lib/money';
+import { formatFileSize, INPUT_LIMITS } from './input-limits';
 import { decodeText } from './text-table';
 import { childNamed, parseXml, type XmlElement } from './xml';
 
@@ -130,6 +131,16 @@ export function readBulletinFiles(path: string): BulletinFilesResult {
     : [path];
   if (paths.length === 0) return { ok: false, reason: `Klasörde .xml dosyası yok: ${path}` };
   try {
+    // Sizes first: a huge file is refused before any file is read into memory.
+    for (const each of paths) {
+      const size = statSync(each).size;
+      if (size > INPUT_LIMITS.maxXmlBytes) {
+        return {
+          ok: false,
+          reason: `Dosya çok büyük: ${each} (${formatFileSize(size)}; bir kur bülteni en fazla ${formatFileSize(INPUT_LIMITS.maxXmlBytes)} olabilir).`,
+        };
+      }
+    }
     return { ok: true, files: paths.map((each) => ({ path: each, bytes: readFileSync(each) })) };
   } catch {
     return { ok: false, reason: `Dosya okunamadı: ${path}` };
