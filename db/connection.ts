@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { BUSY_MESSAGE, isBusyError } from './busy';
 import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
 import { rebuildEnterpriseSearchIndex } from './repositories/enterprise-search-index';
 import * as schema from './schema';
@@ -47,7 +48,7 @@ export function databaseKeyFromText(text: string): DatabaseKey | null {
 }
 
 export type DatabaseOpenErrorKind =
-  'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'backup-failed' | 'migration-failed';
+  'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'backup-failed' | 'migration-failed' | 'busy';
 
 export type DatabaseOpenError = {
   readonly kind: DatabaseOpenErrorKind;
@@ -79,6 +80,8 @@ export type OpenOptions = {
    * with `backup-failed` and the file is left as it was.
    */
   readonly beforeMigrations?: (db: KobiDatabase) => string | null;
+  /** How long a statement waits for another connection's write lock before it is busy (default 5,000 ms). */
+  readonly busyTimeoutMs?: number;
 };
 
 /**
@@ -141,6 +144,11 @@ function failure(kind: DatabaseOpenErrorKind, path: string, message: string, det
   return { ok: false, error: { kind, path, message, detail } };
 }
 
+/** The open failed because another connection held a lock past the busy timeout (db/busy.ts). */
+function busyFailure(path: string, error: unknown): OpenResult {
+  return failure('busy', path, BUSY_MESSAGE, describe(error));
+}
+
 function sqliteCode(error: unknown): string | null {
   return error instanceof Database.SqliteError ? error.code : null;
 }
@@ -199,10 +207,11 @@ function integrityProblems(sqlite: Database.Database, mode: 'full' | 'quick'): s
 }
 
 function openConnection(path: string, options: OpenOptions, key: DatabaseKey, existed: boolean): OpenResult {
+  const busyTimeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   let sqlite: Database.Database;
   try {
     if (!existed) createOwnerOnlyFile(path);
-    sqlite = new Database(path, { fileMustExist: existed || options.create !== true, timeout: BUSY_TIMEOUT_MS });
+    sqlite = new Database(path, { fileMustExist: existed || options.create !== true, timeout: busyTimeout });
   } catch (error) {
     return failure('not-found', path, `Veritabanı dosyası açılamadı: ${path}`, describe(error));
   }
@@ -214,6 +223,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     applyKey(sqlite, key);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     if (sqliteCode(error) === 'SQLITE_NOTADB') {
       return fail(failure('wrong-key', path, `Veritabanı anahtarı yanlış ya da dosya bozuk: ${path}`, describe(error)));
     }
@@ -221,7 +231,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
   }
   try {
     keepTemporaryDataInMemory(sqlite);
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
     sqlite.pragma('journal_mode = WAL');
     restrictToOwner(path);
     sqlite.pragma('synchronous = FULL');
@@ -235,6 +245,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
       );
     }
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     return fail(failure('corrupt', path, `Veritabanı bozuk: ${path}`, describe(error)));
   }
   const db: KobiDatabase = { path, sqlite, orm: drizzle(sqlite, { schema }), now: options.now ?? systemClock };
@@ -245,6 +256,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     // index itself): rebuild it from the rows, which are the truth.
     if ('applied' in migrated && migrated.applied > 0) rebuildEnterpriseSearchIndex(db);
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     return fail(failure('migration-failed', path, `Veritabanı şeması güncellenemedi; veritabanı değiştirilmedi: ${path}`, describe(error)));
   }
   if ('refused' in migrated) {

@@ -1,4 +1,4 @@
-import { CliError, type CommandResult } from './command';
+import type { CommandResult } from './command';
 import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
@@ -9,6 +9,7 @@ import { restoreCommand } from './commands/restore';
 import { scenariosCommand } from './commands/scenarios';
 import { searchCommand } from './commands/search';
 import { verifyAuditCommand } from './commands/verify-audit';
+import { lastResort } from './last-resort';
 
 type Command = {
   readonly usage: string;
@@ -101,12 +102,19 @@ async function main(argv: readonly string[]): Promise<number> {
     if (result.output !== '') process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`Hata: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const outcome = lastResort(error, name);
+    process.stderr.write(outcome.stderr);
+    return outcome.exitCode;
   }
 }
+
+// An error thrown outside the command's own call chain (a stream's callback) gets the same treatment: no stack on screen.
+const onStray = (error: unknown): void => {
+  const outcome = lastResort(error, process.argv[2] ?? '');
+  process.stderr.write(outcome.stderr);
+  process.exit(outcome.exitCode);
+};
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
 
 process.exitCode = await main(process.argv.slice(2));
