@@ -3,7 +3,15 @@ import { isValidTckn } from '../../core/lib/identifiers';
 import { foldTurkish } from '../../core/lib/turkish-text';
 import { formatFileSize, INPUT_LIMITS } from './input-limits';
 import type { ImportRowError } from './row-error';
-import { decodeText, detectDelimiter, parseDelimited, type TextEncodingName, type TextRow } from './text-table';
+import {
+  detectDelimiter,
+  parseDelimited,
+  readText,
+  TEXT_DELIMITERS,
+  type Delimiter,
+  type TextEncodingName,
+  type TextRow,
+} from './text-table';
 import { readXlsxRows } from './xlsx-rows';
 
 /**
@@ -494,10 +502,30 @@ function readServiceList(rows: readonly TextRow[], source: SgkServiceList['sourc
   return reader.finish();
 }
 
-/** A `;`-separated (or tab- or comma-separated) export, in UTF-8, UTF-16 LE or Windows-1254. */
+/** Enough of the file's start to hold the first rows that may be the header. */
+const HEADER_SEARCH_CHARACTERS = 64 * 1024;
+
+/**
+ * The delimiter with which the header is found among the first rows (issue 12
+ * item 4): a title line above a comma- or tab-separated header would make a
+ * guess from the first line wrong. The first line's guess is tried first.
+ */
+function delimiterOfHeader(text: string): Delimiter {
+  const guess = detectDelimiter(text);
+  const head = text.slice(0, HEADER_SEARCH_CHARACTERS);
+  for (const delimiter of [guess, ...TEXT_DELIMITERS.filter((each) => each !== guess)]) {
+    const rows = parseDelimited(head, delimiter).rows.slice(0, HEADER_SEARCH_ROWS);
+    if (rows.some((row) => HEADER_MARKERS.every((field) => readHeader(row).columns.has(field)))) return delimiter;
+  }
+  return guess;
+}
+
+/** A `;`-separated (or tab- or comma-separated) export, in UTF-8, UTF-16 LE or Windows-1254; another encoding is named. */
 export function parseSgkServiceListText(bytes: Uint8Array): SgkParseResult {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseDelimited(text, detectDelimiter(text));
+  const decoded = readText(bytes);
+  if (!decoded.ok) return { ok: false, kind: 'file', reason: decoded.reason };
+  const { text, encoding } = decoded;
+  const table = parseDelimited(text, delimiterOfHeader(text));
   if (table.unterminatedQuoteRow !== null) {
     return { ok: false, kind: 'file', reason: `Satır ${table.unterminatedQuoteRow}'de açılan tırnak (") kapanmıyor.` };
   }

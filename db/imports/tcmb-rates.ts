@@ -4,7 +4,7 @@ import { exchangeRate } from '../../core/inputs/clawback-input';
 import { isIsoDate, type IsoDate } from '../../core/lib/calendar-date';
 import { money } from '../../core/lib/money';
 import { formatFileSize, INPUT_LIMITS } from './input-limits';
-import { decodeText } from './text-table';
+import { readText } from './text-table';
 import { childNamed, parseXml, type XmlElement } from './xml';
 
 /**
@@ -97,7 +97,9 @@ function eurBuying(root: XmlElement): Checked<string> {
 export function parseTcmbBulletin(bytes: Uint8Array, fileName: string): BulletinParseResult {
   const file = basename(fileName);
   const failure = (reason: string): BulletinParseResult => ({ ok: false, error: { file, reason } });
-  const parsed = parseXml(decodeText(bytes).text);
+  const decoded = readText(bytes);
+  if (!decoded.ok) return failure(decoded.reason);
+  const parsed = parseXml(decoded.text);
   if (!parsed.ok) return failure(`XML bozuk (satır ${parsed.line}): ${parsed.reason}.`);
   if (parsed.root.name !== 'Tarih_Date') return failure(`Kök öğe Tarih_Date değil (${parsed.root.name}); TCMB kur bülteni bekleniyor.`);
   const date = bulletinDate(parsed.root, fileName);
