@@ -1,7 +1,8 @@
 import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { BUSY_MESSAGE, isBusyError } from './busy';
+import type { DatabaseKey, KobiDatabase } from './database-types';
 import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
 import { rebuildEnterpriseSearchIndex } from './repositories/enterprise-search-index';
 import * as schema from './schema';
@@ -18,25 +19,7 @@ import * as schema from './schema';
  * caller asks for it.
  */
 
-export type Orm = BetterSQLite3Database<typeof schema>;
-
-export type KobiDatabase = {
-  readonly path: string;
-  /** The better-sqlite3 connection, for the few places that need SQLite itself (migrations, backups, FTS5, benchmarks). */
-  readonly sqlite: Database.Database;
-  /** drizzle over the same connection: reads in the repositories. Writes go through `withWrite` only. */
-  readonly orm: Orm;
-  /** The clock of audit entries and timestamps: ISO-8601 UTC. Injected so tests are deterministic. */
-  readonly now: () => string;
-};
-
-/**
- * A database key. 64 hex digits are used as a raw 256-bit key (SQLCipher's
- * `x'…'` form, no key derivation): that is what the app generates and keeps
- * in the OS keystore. Anything else is a passphrase, stretched by SQLCipher's
- * PBKDF2-HMAC-SHA512 (256,000 iterations, about 0.1 s per open).
- */
-export type DatabaseKey = { readonly kind: 'raw'; readonly hex: string } | { readonly kind: 'passphrase'; readonly passphrase: string };
+export type { DatabaseKey, KobiDatabase, Orm } from './database-types';
 
 const RAW_KEY = /^[0-9a-fA-F]{64}$/;
 
@@ -82,6 +65,13 @@ export type OpenOptions = {
   readonly beforeMigrations?: (db: KobiDatabase) => string | null;
   /** How long a statement waits for another connection's write lock before it is busy (default 5,000 ms). */
   readonly busyTimeoutMs?: number;
+  /**
+   * Runs inside the open after migrations were applied (not when none were
+   * pending); a throw fails the open with `migration-failed`. Default:
+   * rebuild the enterprise search index from the rows, because a migration
+   * may change what the search text is made of (or create the index).
+   */
+  readonly afterMigrations?: (db: KobiDatabase) => void;
 };
 
 /**
@@ -134,6 +124,11 @@ export function restrictToOwner(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, OWNER_ONLY_FILE_MODE);
   }
+}
+
+/** The default `afterMigrations` hook: the search index rebuilt from the rows, which are the truth. */
+export function rebuildSearchIndexAfterMigrations(db: KobiDatabase): void {
+  rebuildEnterpriseSearchIndex(db);
 }
 
 export function systemClock(): string {
@@ -252,9 +247,7 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
   let migrated: ReturnType<typeof applyMigrations>;
   try {
     migrated = applyMigrations(db, options.migrationsFolder ?? MIGRATIONS_FOLDER, existed ? options.beforeMigrations : undefined);
-    // A migration may change what the search text is made of (or create the
-    // index itself): rebuild it from the rows, which are the truth.
-    if ('applied' in migrated && migrated.applied > 0) rebuildEnterpriseSearchIndex(db);
+    if ('applied' in migrated && migrated.applied > 0) (options.afterMigrations ?? rebuildSearchIndexAfterMigrations)(db);
   } catch (error) {
     if (isBusyError(error)) return fail(busyFailure(path, error));
     return fail(failure('migration-failed', path, `Veritabanı şeması güncellenemedi; veritabanı değiştirilmedi: ${path}`, describe(error)));

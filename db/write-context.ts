@@ -4,7 +4,8 @@ import { auditEntryHash, GENESIS_HASH } from './audit/audit-chain';
 import { asStoredRow, canonicalRowJson, sha256Hex, type StoredRow } from './audit/canonical-json';
 import { SYNCED_TABLE_NAMES, type AuditedTable } from './audited-tables';
 import { retryWhileBusy } from './busy';
-import type { KobiDatabase } from './connection';
+import { cachedStatement } from './statement-cache';
+import type { KobiDatabase } from './database-types';
 import { refreshEnterpriseSearchText } from './repositories/enterprise-search-index';
 import type { AuditAction } from './schema/enums';
 
@@ -41,22 +42,8 @@ export type WriteContext = {
   touchEnterpriseSearch(enterpriseId: number): void;
 };
 
-type Statement = Database.Statement;
-
-const statementCaches = new WeakMap<Database.Database, Map<string, Statement>>();
-
-function prepared(sqlite: Database.Database, source: string): Statement {
-  let cache = statementCaches.get(sqlite);
-  if (cache === undefined) {
-    cache = new Map();
-    statementCaches.set(sqlite, cache);
-  }
-  let statement = cache.get(source);
-  if (statement === undefined) {
-    statement = sqlite.prepare(source);
-    cache.set(source, statement);
-  }
-  return statement;
+function prepared(sqlite: Database.Database, source: string): Database.Statement {
+  return cachedStatement(sqlite, source);
 }
 
 function quoted(identifier: string): string {
