@@ -101,3 +101,14 @@ describe('db/ structure — issue 12 item 5', () => {
     }
   });
 });
+
+describe('one audited upsert — issue 12 item 5', () => {
+  it('every put of the repositories goes through putAudited (no hand-written insert/update/unchanged triple)', () => {
+    for (const path of ['db/repositories/prim-days.ts', 'db/repositories/reference-data.ts']) {
+      const text = source(path);
+      expect(text.match(/return 'updated'/g) ?? [], path).toEqual([]);
+    }
+    expect(source('db/repositories/reference-data.ts').match(/putAudited\(/g)).toHaveLength(5);
+    expect(source('db/repositories/prim-days.ts').match(/putAudited\(/g)).toHaveLength(2);
+  });
+});
