@@ -112,3 +112,16 @@ describe('one audited upsert — issue 12 item 5', () => {
     expect(source('db/repositories/prim-days.ts').match(/putAudited\(/g)).toHaveLength(2);
   });
 });
+
+describe('demo generator split by concern — issue 12 item 5', () => {
+  it('generate.ts only re-exports; each part is its own module; the enums come from the schema', () => {
+    expect(source('db/demo/generate.ts')).not.toMatch(/^(?:export )?(?:function|const|type) /m);
+    for (const part of ['demo-types', 'probability-tables', 'people', 'ikdp', 'itkfdp', 'enterprise', 'case-common']) {
+      expect(source(`db/demo/${part}.ts`).split('\n').length, part).toBeLessThan(300);
+    }
+    const types = source('db/demo/demo-types.ts');
+    expect(types).toContain("from '../schema/enums'");
+    expect(types).not.toContain("'DRAFT' | 'SUBMITTED'");
+    expect(types).not.toContain("'sorumlu_personel' | 'mudur'");
+  });
+});
