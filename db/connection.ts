@@ -118,11 +118,19 @@ export function createOwnerOnlyFile(path: string): void {
   closeSync(openSync(path, 'wx', OWNER_ONLY_FILE_MODE));
 }
 
-/** Narrow an existing database (and its WAL and shared memory) to its owner, e.g. a file an older version created. */
+/**
+ * Narrow an existing database (and its WAL and shared memory) to its owner,
+ * e.g. a file an older version created. Best effort: a file this user does
+ * not own, or on a read-only mount, is opened as it is (that is not damage).
+ */
 export function restrictToOwner(path: string): void {
   if (process.platform === 'win32') return;
   for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, OWNER_ONLY_FILE_MODE);
+    try {
+      if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, OWNER_ONLY_FILE_MODE);
+    } catch {
+      // Not ours to change (EPERM, EROFS): the permissions stay as the owner set them.
+    }
   }
 }
 
