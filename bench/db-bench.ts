@@ -15,6 +15,7 @@ import { INBOX_PAGE_SIZE, inboxPage, type InboxCursor, type InboxQuery } from '.
 import { parseSearchQuery, prefixUpperBound } from '../db/search/query';
 import { searchEnterprises } from '../db/search/search-enterprises';
 import { median, percentile, type BenchRow } from './bench-row';
+import { runLargeListBenchmark } from './db-large-list-bench';
 import { handwrittenAuditedImport, rawUpsertImport } from './db-handwritten-import';
 import { HANDWRITTEN_INBOX_SQL, HANDWRITTEN_SEARCH_SQL, handwrittenCaseLoader } from './db-handwritten';
 
@@ -352,7 +353,14 @@ export async function runDatabaseBenchmarks(): Promise<BenchRow[]> {
       meetsTarget: seconds <= BUILD_TARGET_S,
     };
     const random = createRandom(SEED);
-    const rows = [buildRow, ...searchRows(db, random), ...loadCaseRows(db, random), ...inboxRows(db, random), ...(await importRows(db))];
+    const rows = [
+      buildRow,
+      ...searchRows(db, random),
+      ...loadCaseRows(db, random),
+      ...inboxRows(db, random),
+      ...(await importRows(db)),
+      ...(await runLargeListBenchmark()),
+    ];
     closeDatabase(db);
     return [...rows, openRow(path, key)];
   } finally {

@@ -1,7 +1,14 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { applyKey, type DatabaseKey, type KobiDatabase } from './connection';
+import {
+  applyKey,
+  createOwnerOnlyFile,
+  keepTemporaryDataInMemory,
+  restrictToOwner,
+  type DatabaseKey,
+  type KobiDatabase,
+} from './connection';
 
 /**
  * Backups (issue 3 item 8).
@@ -19,6 +26,10 @@ import { applyKey, type DatabaseKey, type KobiDatabase } from './connection';
  * Every file is written under a temporary name, checked, fsynced and then
  * renamed into place, so a crash never leaves a half-written backup under a
  * backup's name, and nothing is ever overwritten in place.
+ *
+ * Backups are readable by their owner only (0600, in a 0700 folder), and every
+ * connection here keeps its temporary data in memory, as the database's own
+ * does (db/connection.ts).
  */
 
 export type BackupInfo = { readonly path: string; readonly sizeBytes: number; readonly modifiedAt: string };
@@ -29,6 +40,7 @@ export type BackupResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly kind: BackupFailureKind; readonly message: string };
 
 const DAILY_BACKUP = /^kobi-dosya-(\d{4}-\d{2}-\d{2})\.sqlite$/;
+const OWNER_ONLY_FOLDER_MODE = 0o700;
 
 /** Where the app keeps its rotating daily backups, and where the CLI looks for backups to offer: `yedekler/` next to the database. */
 export function defaultBackupFolder(databasePath: string): string {
@@ -69,6 +81,7 @@ function inspect(path: string, key: DatabaseKey): BackupResult<Database.Database
   }
   try {
     applyKey(sqlite, key);
+    keepTemporaryDataInMemory(sqlite);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch {
     sqlite.close();
@@ -104,7 +117,10 @@ function writeCheckedSnapshot(sqlite: Database.Database, target: string, key: Da
   const temporary = temporaryPathFor(target);
   rmSync(temporary, { force: true });
   try {
+    // VACUUM INTO accepts an empty file: created first, it never exists with wider permissions.
+    createOwnerOnlyFile(temporary);
     sqlite.prepare('VACUUM INTO ?').run(temporary);
+    restrictToOwner(temporary);
     const check = inspect(temporary, key);
     if (!check.ok) return check;
     check.value.close();
@@ -121,7 +137,7 @@ function writeCheckedSnapshot(sqlite: Database.Database, target: string, key: Da
 export function backupDatabase(db: KobiDatabase, target: string, key: DatabaseKey): BackupResult<BackupInfo> {
   if (existsSync(target)) return { ok: false, kind: 'target-exists', message: `Hedef dosya zaten var, üzerine yazılmaz: ${target}` };
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(dirname(target), { recursive: true, mode: OWNER_ONLY_FOLDER_MODE });
     return writeCheckedSnapshot(db.sqlite, target, key);
   } catch (error) {
     // A full disk, a read-only or missing folder: the database itself is untouched.
@@ -161,6 +177,7 @@ export function databaseInUse(path: string, key: DatabaseKey): boolean {
   }
   try {
     applyKey(sqlite, key);
+    keepTemporaryDataInMemory(sqlite);
     sqlite.pragma('locking_mode = EXCLUSIVE');
     sqlite.exec('BEGIN EXCLUSIVE');
     sqlite.exec('COMMIT');

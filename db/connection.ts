@@ -1,6 +1,8 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { BUSY_MESSAGE, isBusyError } from './busy';
+import type { DatabaseKey, KobiDatabase } from './database-types';
 import { applyMigrations, MIGRATIONS_FOLDER } from './migrate';
 import { rebuildEnterpriseSearchIndex } from './repositories/enterprise-search-index';
 import * as schema from './schema';
@@ -17,25 +19,7 @@ import * as schema from './schema';
  * caller asks for it.
  */
 
-export type Orm = BetterSQLite3Database<typeof schema>;
-
-export type KobiDatabase = {
-  readonly path: string;
-  /** The better-sqlite3 connection, for the few places that need SQLite itself (migrations, backups, FTS5, benchmarks). */
-  readonly sqlite: Database.Database;
-  /** drizzle over the same connection: reads in the repositories. Writes go through `withWrite` only. */
-  readonly orm: Orm;
-  /** The clock of audit entries and timestamps: ISO-8601 UTC. Injected so tests are deterministic. */
-  readonly now: () => string;
-};
-
-/**
- * A database key. 64 hex digits are used as a raw 256-bit key (SQLCipher's
- * `x'…'` form, no key derivation): that is what the app generates and keeps
- * in the OS keystore. Anything else is a passphrase, stretched by SQLCipher's
- * PBKDF2-HMAC-SHA512 (256,000 iterations, about 0.1 s per open).
- */
-export type DatabaseKey = { readonly kind: 'raw'; readonly hex: string } | { readonly kind: 'passphrase'; readonly passphrase: string };
+export type { DatabaseKey, KobiDatabase, Orm } from './database-types';
 
 const RAW_KEY = /^[0-9a-fA-F]{64}$/;
 
@@ -47,7 +31,7 @@ export function databaseKeyFromText(text: string): DatabaseKey | null {
 }
 
 export type DatabaseOpenErrorKind =
-  'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'backup-failed' | 'migration-failed';
+  'missing-key' | 'not-found' | 'not-a-database' | 'wrong-key' | 'corrupt' | 'backup-failed' | 'migration-failed' | 'busy';
 
 export type DatabaseOpenError = {
   readonly kind: DatabaseOpenErrorKind;
@@ -79,6 +63,15 @@ export type OpenOptions = {
    * with `backup-failed` and the file is left as it was.
    */
   readonly beforeMigrations?: (db: KobiDatabase) => string | null;
+  /** How long a statement waits for another connection's write lock before it is busy (default 5,000 ms). */
+  readonly busyTimeoutMs?: number;
+  /**
+   * Runs inside the open after migrations were applied (not when none were
+   * pending); a throw fails the open with `migration-failed`. Default:
+   * rebuild the enterprise search index from the rows, because a migration
+   * may change what the search text is made of (or create the index).
+   */
+  readonly afterMigrations?: (db: KobiDatabase) => void;
 };
 
 /**
@@ -98,11 +91,53 @@ export type OpenOptions = {
  *   pages and imports re-read (and, with SQLCipher, re-decrypt) the same index
  *   pages on every call. A negative value is in KiB; the cache is only
  *   allocated as pages are read, so a small database uses little memory.
+ * - `temp_store=MEMORY`: sorts, temporary tables and indexes stay in memory.
+ *   SQLite's temporary files are not encrypted: with the default, a large
+ *   sort (verify-audit, an index build) wrote plaintext TCKNs to the system
+ *   temp folder (issue 12 item 1).
+ *
+ * The database file, and with it its WAL and shared-memory files (SQLite
+ * creates them with the main file's permissions), is readable by its owner
+ * only (0600). On Windows the folder's ACL does that job and chmod is a no-op.
  */
 const BUSY_TIMEOUT_MS = 5000;
 const CACHE_SIZE_KIB = 64 * 1024;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Owner read and write, nothing for group and others. */
+export const OWNER_ONLY_FILE_MODE = 0o600;
+
+/** Every connection's guard against plaintext temporary files: the database, backups and restore checks. */
+export function keepTemporaryDataInMemory(sqlite: Database.Database): void {
+  sqlite.pragma('temp_store = MEMORY');
+}
+
+/** Create an empty file readable by its owner only; SQLite (or `VACUUM INTO`) then writes the database into it. */
+export function createOwnerOnlyFile(path: string): void {
+  closeSync(openSync(path, 'wx', OWNER_ONLY_FILE_MODE));
+}
+
+/**
+ * Narrow an existing database (and its WAL and shared memory) to its owner,
+ * e.g. a file an older version created. Best effort: a file this user does
+ * not own, or on a read-only mount, is opened as it is (that is not damage).
+ */
+export function restrictToOwner(path: string): void {
+  if (process.platform === 'win32') return;
+  for (const suffix of ['', '-wal', '-shm']) {
+    try {
+      if (existsSync(`${path}${suffix}`)) chmodSync(`${path}${suffix}`, OWNER_ONLY_FILE_MODE);
+    } catch {
+      // Not ours to change (EPERM, EROFS): the permissions stay as the owner set them.
+    }
+  }
+}
+
+/** The default `afterMigrations` hook: the search index rebuilt from the rows, which are the truth. */
+export function rebuildSearchIndexAfterMigrations(db: KobiDatabase): void {
+  rebuildEnterpriseSearchIndex(db);
+}
 
 export function systemClock(): string {
   return new Date().toISOString();
@@ -110,6 +145,11 @@ export function systemClock(): string {
 
 function failure(kind: DatabaseOpenErrorKind, path: string, message: string, detail: string | null = null): OpenResult {
   return { ok: false, error: { kind, path, message, detail } };
+}
+
+/** The open failed because another connection held a lock past the busy timeout (db/busy.ts). */
+function busyFailure(path: string, error: unknown): OpenResult {
+  return failure('busy', path, BUSY_MESSAGE, describe(error));
 }
 
 function sqliteCode(error: unknown): string | null {
@@ -170,9 +210,11 @@ function integrityProblems(sqlite: Database.Database, mode: 'full' | 'quick'): s
 }
 
 function openConnection(path: string, options: OpenOptions, key: DatabaseKey, existed: boolean): OpenResult {
+  const busyTimeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, { fileMustExist: existed || options.create !== true, timeout: BUSY_TIMEOUT_MS });
+    if (!existed) createOwnerOnlyFile(path);
+    sqlite = new Database(path, { fileMustExist: existed || options.create !== true, timeout: busyTimeout });
   } catch (error) {
     return failure('not-found', path, `Veritabanı dosyası açılamadı: ${path}`, describe(error));
   }
@@ -184,14 +226,17 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
     applyKey(sqlite, key);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     if (sqliteCode(error) === 'SQLITE_NOTADB') {
       return fail(failure('wrong-key', path, `Veritabanı anahtarı yanlış ya da dosya bozuk: ${path}`, describe(error)));
     }
     return fail(failure('corrupt', path, `Veritabanı okunamadı: ${path}`, describe(error)));
   }
   try {
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    keepTemporaryDataInMemory(sqlite);
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
     sqlite.pragma('journal_mode = WAL');
+    restrictToOwner(path);
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
@@ -203,16 +248,16 @@ function openConnection(path: string, options: OpenOptions, key: DatabaseKey, ex
       );
     }
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     return fail(failure('corrupt', path, `Veritabanı bozuk: ${path}`, describe(error)));
   }
   const db: KobiDatabase = { path, sqlite, orm: drizzle(sqlite, { schema }), now: options.now ?? systemClock };
   let migrated: ReturnType<typeof applyMigrations>;
   try {
     migrated = applyMigrations(db, options.migrationsFolder ?? MIGRATIONS_FOLDER, existed ? options.beforeMigrations : undefined);
-    // A migration may change what the search text is made of (or create the
-    // index itself): rebuild it from the rows, which are the truth.
-    if ('applied' in migrated && migrated.applied > 0) rebuildEnterpriseSearchIndex(db);
+    if ('applied' in migrated && migrated.applied > 0) (options.afterMigrations ?? rebuildSearchIndexAfterMigrations)(db);
   } catch (error) {
+    if (isBusyError(error)) return fail(busyFailure(path, error));
     return fail(failure('migration-failed', path, `Veritabanı şeması güncellenemedi; veritabanı değiştirilmedi: ${path}`, describe(error)));
   }
   if ('refused' in migrated) {

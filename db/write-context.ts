@@ -3,7 +3,9 @@ import { getTableColumns, getTableName, type Column, type InferInsertModel, type
 import { auditEntryHash, GENESIS_HASH } from './audit/audit-chain';
 import { asStoredRow, canonicalRowJson, sha256Hex, type StoredRow } from './audit/canonical-json';
 import { SYNCED_TABLE_NAMES, type AuditedTable } from './audited-tables';
-import type { KobiDatabase } from './connection';
+import { retryWhileBusy } from './busy';
+import { cachedStatement } from './statement-cache';
+import type { KobiDatabase } from './database-types';
 import { refreshEnterpriseSearchText } from './repositories/enterprise-search-index';
 import type { AuditAction } from './schema/enums';
 
@@ -40,22 +42,8 @@ export type WriteContext = {
   touchEnterpriseSearch(enterpriseId: number): void;
 };
 
-type Statement = Database.Statement;
-
-const statementCaches = new WeakMap<Database.Database, Map<string, Statement>>();
-
-function prepared(sqlite: Database.Database, source: string): Statement {
-  let cache = statementCaches.get(sqlite);
-  if (cache === undefined) {
-    cache = new Map();
-    statementCaches.set(sqlite, cache);
-  }
-  let statement = cache.get(source);
-  if (statement === undefined) {
-    statement = sqlite.prepare(source);
-    cache.set(source, statement);
-  }
-  return statement;
+function prepared(sqlite: Database.Database, source: string): Database.Statement {
+  return cachedStatement(sqlite, source);
 }
 
 function quoted(identifier: string): string {
@@ -253,25 +241,39 @@ class AuditedWriter implements WriteContext {
   }
 }
 
+/** Another wait of the busy timeout when the write lock was not free (db/busy.ts). */
+const BUSY_RETRIES = 1;
+
 /**
  * Run `work` in one IMMEDIATE transaction with a write context: everything it
  * writes, the audit entries, the outbox messages and the search index commit
  * together or not at all. IMMEDIATE takes the write lock at BEGIN, so the
  * audit chain head read at the first write cannot be overtaken by another
- * process. Contexts do not nest: pass `w` down instead.
+ * process. Contexts do not nest: pass `w` down instead. When another
+ * connection holds the write lock past the busy timeout, BEGIN is tried once
+ * more, then a `DatabaseBusyError` (Turkish message, nothing written) is thrown.
  */
 export function withWrite<T>(db: KobiDatabase, actor: Actor, work: (w: WriteContext) => T): T {
   if (db.sqlite.inTransaction) throw new Error('withWrite iç içe çağrılamaz: mevcut yazma bağlamını aktarın.');
-  const writer = new AuditedWriter(db, actor);
-  const transaction = db.sqlite.transaction((): T => {
-    const result = work(writer);
-    if (result instanceof Promise) throw new Error('withWrite içindeki iş eşzamanlı (senkron) olmalı.');
-    writer.finish();
-    return result;
-  });
-  try {
-    return transaction.immediate();
-  } finally {
-    writer.close();
-  }
+  let started = false;
+  return retryWhileBusy(
+    () => {
+      const writer = new AuditedWriter(db, actor);
+      const transaction = db.sqlite.transaction((): T => {
+        started = true;
+        const result = work(writer);
+        if (result instanceof Promise) throw new Error('withWrite içindeki iş eşzamanlı (senkron) olmalı.');
+        writer.finish();
+        return result;
+      });
+      try {
+        return transaction.immediate();
+      } finally {
+        writer.close();
+      }
+    },
+    // BEGIN IMMEDIATE waited the busy timeout and failed before `work` ran: running it again repeats nothing.
+    () => !started,
+    BUSY_RETRIES,
+  );
 }

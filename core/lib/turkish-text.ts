@@ -39,6 +39,13 @@ function foldLetter(letter: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * Characters a person cannot see but a pasted text carries: zero-width
+ * spaces and joiners, the soft hyphen, byte order marks, bidirectional
+ * marks, variation selectors (Unicode's default-ignorable and format
+ * characters). Removed, so `Işık` with a soft hyphen inside is `Işık`.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 const COMBINING_MARK = /[\u0300-\u036f]/g;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -92,7 +99,9 @@ function foldCommonText(s: string): string | undefined {
 }
 
 function foldAnyText(s: string): string {
-  let folded = turkishLower(s).replace(FOLDABLE_LETTER, foldLetter);
+  // NFKC first: fullwidth `ＫＡＹＡ`, ligatures (`ﬁ`) and compatibility digits become the letters they look like.
+  const visible = s.normalize('NFKC').replace(INVISIBLE, '');
+  let folded = turkishLower(visible).replace(FOLDABLE_LETTER, foldLetter);
   if (NON_ASCII.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_MARK, '');
   return folded.replace(WHITESPACE_RUN, ' ').trim();
 }
@@ -103,7 +112,8 @@ export function turkishLower(s: string): string {
 }
 
 /**
- * The comparison and search key of a name: Turkish lower case, then ASCII
+ * The comparison and search key of a name: compatibility forms normalised
+ * (NFKC) and invisible characters removed (issue 12 item 4), Turkish lower case, then ASCII
  * (ç→c, ğ→g, ı→i, ö→o, ş→s, ü→u, â→a, î→i, û→u), any other accent removed,
  * whitespace runs collapsed to one space and the ends trimmed.
  * `ŞANLIURFA`, `Şanlıurfa` and `Sanliurfa` all fold to `sanliurfa`.

@@ -1,9 +1,18 @@
-import ExcelJS, { type CellValue } from 'exceljs';
 import { isIsoDate, type IsoDate, type MonthKey } from '../../core/lib/calendar-date';
 import { isValidTckn } from '../../core/lib/identifiers';
 import { foldTurkish } from '../../core/lib/turkish-text';
+import { formatFileSize, INPUT_LIMITS } from './input-limits';
 import type { ImportRowError } from './row-error';
-import { decodeText, detectDelimiter, parseDelimited, type TextEncodingName, type TextRow } from './text-table';
+import {
+  detectDelimiter,
+  parseDelimited,
+  readText,
+  TEXT_DELIMITERS,
+  type Delimiter,
+  type TextEncodingName,
+  type TextRow,
+} from './text-table';
+import { readXlsxRows } from './xlsx-rows';
 
 /**
  * SGK service lists: the "hizmet listesi" export of the Aylık Prim ve Hizmet
@@ -186,14 +195,6 @@ function readHeader(row: TextRow): Header {
     if (field !== undefined && !columns.has(field)) columns.set(field, { index, label: cell.trim() });
   });
   return { row: row.row, columns };
-}
-
-function findHeader(rows: readonly TextRow[]): Header | null {
-  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
-    const header = readHeader(row);
-    if (HEADER_MARKERS.every((field) => header.columns.has(field))) return header;
-  }
-  return null;
 }
 
 const DIGITS = /^\d+$/;
@@ -400,35 +401,77 @@ function addRow(totals: Map<string, PersonMonthTotal>, row: CheckedRow, errors: 
   total.signatures.set(row.signature, row.row);
 }
 
-function readServiceList(rows: readonly TextRow[], source: SgkServiceList['source']): SgkParseResult {
-  const header = findHeader(rows);
-  if (header === null) {
-    return {
-      ok: false,
-      kind: 'file',
-      reason: `Başlık satırı bulunamadı: ilk ${HEADER_SEARCH_ROWS} satırda ${HEADER_MARKERS.map((field) => FIELD_LABELS[field]).join(', ')} sütunlarını içeren satır yok.`,
-    };
-  }
-  const missing = REQUIRED_FIELDS.filter((field) => !header.columns.has(field));
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      kind: 'file',
-      reason: `Başlık satırında (satır ${header.row}) zorunlu sütunlar yok: ${missing.map((field) => FIELD_LABELS[field]).join(', ')}.`,
-    };
-  }
-  const errors: ImportRowError[] = [];
-  const totals = new Map<string, PersonMonthTotal>();
-  let dataRows = 0;
-  for (const row of rows) {
-    if (row.row <= header.row) continue;
-    dataRows += 1;
-    const checked = checkRow(row, header, errors);
-    if (checked !== null) addRow(totals, checked, errors, header);
-  }
-  if (dataRows === 0) return { ok: false, kind: 'file', reason: 'Dosyada başlık satırından sonra veri satırı yok.' };
-  if (errors.length > 0) return { ok: false, kind: 'rows', errors };
+function headerNotFound(): SgkParseResult {
+  return {
+    ok: false,
+    kind: 'file',
+    reason: `Başlık satırı bulunamadı: ilk ${HEADER_SEARCH_ROWS} satırda ${HEADER_MARKERS.map((field) => FIELD_LABELS[field]).join(', ')} sütunlarını içeren satır yok.`,
+  };
+}
 
+/**
+ * Reads a list row by row, so a sheet streams through it with memory that
+ * grows with the person-months, not with the file: the header among the first
+ * rows, then every data row checked and added up. `add` returns `false` when
+ * reading can stop (no header in the first rows, a missing column, the row
+ * limit passed); `finish` gives the result.
+ */
+class ServiceListReader {
+  private header: Header | null = null;
+  private rowsSeen = 0;
+  private failure: SgkParseResult | null = null;
+  private readonly errors: ImportRowError[] = [];
+  private readonly totals = new Map<string, PersonMonthTotal>();
+  private dataRows = 0;
+
+  constructor(private readonly source: SgkServiceList['source']) {}
+
+  add(row: TextRow): boolean {
+    if (this.failure !== null) return false;
+    if (this.header === null) {
+      this.rowsSeen += 1;
+      const candidate = readHeader(row);
+      if (HEADER_MARKERS.every((field) => candidate.columns.has(field))) this.acceptHeader(candidate);
+      else if (this.rowsSeen >= HEADER_SEARCH_ROWS) this.failure = headerNotFound();
+      return this.failure === null;
+    }
+    if (row.row <= this.header.row) return true;
+    this.dataRows += 1;
+    if (this.dataRows > INPUT_LIMITS.maxImportRows) {
+      this.failure = {
+        ok: false,
+        kind: 'file',
+        reason: `Dosyada ${INPUT_LIMITS.maxImportRows.toLocaleString('tr-TR')} veri satırından fazlası var; listeyi dönemlere bölerek içe aktarın.`,
+      };
+      return false;
+    }
+    const checked = checkRow(row, this.header, this.errors);
+    if (checked !== null) addRow(this.totals, checked, this.errors, this.header);
+    return true;
+  }
+
+  finish(): SgkParseResult {
+    if (this.failure !== null) return this.failure;
+    if (this.header === null) return headerNotFound();
+    if (this.dataRows === 0) return { ok: false, kind: 'file', reason: 'Dosyada başlık satırından sonra veri satırı yok.' };
+    if (this.errors.length > 0) return { ok: false, kind: 'rows', errors: this.errors };
+    return { ok: true, list: summarise(this.totals, this.dataRows, this.source) };
+  }
+
+  private acceptHeader(header: Header): void {
+    const missing = REQUIRED_FIELDS.filter((field) => !header.columns.has(field));
+    if (missing.length > 0) {
+      this.failure = {
+        ok: false,
+        kind: 'file',
+        reason: `Başlık satırında (satır ${header.row}) zorunlu sütunlar yok: ${missing.map((field) => FIELD_LABELS[field]).join(', ')}.`,
+      };
+    }
+    this.header = header;
+  }
+}
+
+function summarise(totals: ReadonlyMap<string, PersonMonthTotal>, dataRows: number, source: SgkServiceList['source']): SgkServiceList {
   const personMonths: SgkPersonMonth[] = [];
   const byMonth = new Map<MonthKey, { primDays: number; persons: number }>();
   for (const total of totals.values()) {
@@ -450,58 +493,80 @@ function readServiceList(rows: readonly TextRow[], source: SgkServiceList['sourc
   const enterpriseMonths = [...byMonth.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([month, total]): SgkEnterpriseMonth => ({ month, primDays: total.primDays, persons: total.persons }));
-  return { ok: true, list: { personMonths, enterpriseMonths, dataRows, source } };
+  return { personMonths, enterpriseMonths, dataRows, source };
 }
 
-/** A `;`-separated (or tab- or comma-separated) export, in UTF-8, UTF-16 LE or Windows-1254. */
+function readServiceList(rows: readonly TextRow[], source: SgkServiceList['source']): SgkParseResult {
+  const reader = new ServiceListReader(source);
+  for (const row of rows) if (!reader.add(row)) break;
+  return reader.finish();
+}
+
+/** Enough of the file's start to hold the first rows that may be the header. */
+const HEADER_SEARCH_CHARACTERS = 64 * 1024;
+
+/**
+ * The delimiter with which the header is found among the first rows (issue 12
+ * item 4): a title line above a comma- or tab-separated header would make a
+ * guess from the first line wrong. The first line's guess is tried first.
+ */
+function delimiterOfHeader(text: string): Delimiter {
+  const guess = detectDelimiter(text);
+  const head = text.slice(0, HEADER_SEARCH_CHARACTERS);
+  for (const delimiter of [guess, ...TEXT_DELIMITERS.filter((each) => each !== guess)]) {
+    const rows = parseDelimited(head, delimiter).rows.slice(0, HEADER_SEARCH_ROWS);
+    if (rows.some((row) => HEADER_MARKERS.every((field) => readHeader(row).columns.has(field)))) return delimiter;
+  }
+  return guess;
+}
+
+/** A `;`-separated (or tab- or comma-separated) export, in UTF-8, UTF-16 LE or Windows-1254; another encoding is named. */
 export function parseSgkServiceListText(bytes: Uint8Array): SgkParseResult {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseDelimited(text, detectDelimiter(text));
+  const decoded = readText(bytes);
+  if (!decoded.ok) return { ok: false, kind: 'file', reason: decoded.reason };
+  const { text, encoding } = decoded;
+  const table = parseDelimited(text, delimiterOfHeader(text));
   if (table.unterminatedQuoteRow !== null) {
     return { ok: false, kind: 'file', reason: `Satır ${table.unterminatedQuoteRow}'de açılan tırnak (") kapanmıyor.` };
   }
   return readServiceList(table.rows, encoding);
 }
 
-function richText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return value.text;
-  if ('error' in value) return value.error;
-  return value.result === undefined ? '' : richText(value.result);
+/**
+ * The first worksheet with a header row; rows keep Excel's row numbers. The
+ * workbook streams through `readXlsxRows` (sizes checked before inflating),
+ * never loaded whole.
+ */
+export async function parseSgkServiceListXlsx(bytes: Uint8Array): Promise<SgkParseResult> {
+  const results: SgkParseResult[] = [];
+  const read = await readXlsxRows(bytes, () => {
+    const reader = new ServiceListReader('xlsx');
+    return {
+      row: (row) => reader.add(row),
+      done: () => {
+        const result = reader.finish();
+        results.push(result);
+        return result.ok || result.kind === 'rows';
+      },
+    };
+  });
+  if (!read.ok) return { ok: false, kind: 'file', reason: read.reason };
+  return (
+    results.find((result) => result.ok || result.kind === 'rows') ??
+    results[0] ?? { ok: false, kind: 'file', reason: 'Excel dosyasında çalışma sayfası yok.' }
+  );
 }
 
-/** The first worksheet with a header row; rows keep Excel's row numbers. */
-export async function parseSgkServiceListXlsx(bytes: Uint8Array): Promise<SgkParseResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its argument as an ArrayBuffer (JSZip reads either); a copy gives one of exactly the file.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    return { ok: false, kind: 'file', reason: 'Excel dosyası okunamadı: dosya bozuk ya da .xlsx biçiminde değil.' };
-  }
-  let firstResult: SgkParseResult | null = null;
-  for (const worksheet of workbook.worksheets) {
-    const rows: TextRow[] = [];
-    worksheet.eachRow((row, rowNumber) => {
-      const cells: string[] = [];
-      for (let column = 1; column <= row.cellCount; column += 1) cells.push(richText(row.getCell(column).value));
-      rows.push({ row: rowNumber, cells });
-    });
-    const result = readServiceList(rows, 'xlsx');
-    if (result.ok || result.kind === 'rows') return result;
-    firstResult ??= result;
-  }
-  return firstResult ?? { ok: false, kind: 'file', reason: 'Excel dosyasında çalışma sayfası yok.' };
+/** The Turkish refusal of a list larger than the import limit. */
+export function tooLarge(size: number): string {
+  return `Dosya çok büyük (${formatFileSize(size)}); bir hizmet listesi en fazla ${formatFileSize(INPUT_LIMITS.maxImportFileBytes)} olabilir. Listeyi dönemlere bölün.`;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 
 /** An .xlsx file is a ZIP archive; anything else is read as delimited text. */
 export async function parseSgkServiceList(bytes: Uint8Array): Promise<SgkParseResult> {
+  if (bytes.length > INPUT_LIMITS.maxImportFileBytes) return { ok: false, kind: 'file', reason: tooLarge(bytes.length) };
   const isZip = ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
   return isZip ? parseSgkServiceListXlsx(bytes) : parseSgkServiceListText(bytes);
 }

@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { exchangeRate } from '../../core/inputs/clawback-input';
 import { isIsoDate, type IsoDate } from '../../core/lib/calendar-date';
 import { money } from '../../core/lib/money';
-import { decodeText } from './text-table';
+import { formatFileSize, INPUT_LIMITS } from './input-limits';
+import { readText } from './text-table';
 import { childNamed, parseXml, type XmlElement } from './xml';
 
 /**
@@ -96,7 +97,9 @@ function eurBuying(root: XmlElement): Checked<string> {
 export function parseTcmbBulletin(bytes: Uint8Array, fileName: string): BulletinParseResult {
   const file = basename(fileName);
   const failure = (reason: string): BulletinParseResult => ({ ok: false, error: { file, reason } });
-  const parsed = parseXml(decodeText(bytes).text);
+  const decoded = readText(bytes);
+  if (!decoded.ok) return failure(decoded.reason);
+  const parsed = parseXml(decoded.text);
   if (!parsed.ok) return failure(`XML bozuk (satır ${parsed.line}): ${parsed.reason}.`);
   if (parsed.root.name !== 'Tarih_Date') return failure(`Kök öğe Tarih_Date değil (${parsed.root.name}); TCMB kur bülteni bekleniyor.`);
   const date = bulletinDate(parsed.root, fileName);
@@ -130,6 +133,16 @@ export function readBulletinFiles(path: string): BulletinFilesResult {
     : [path];
   if (paths.length === 0) return { ok: false, reason: `Klasörde .xml dosyası yok: ${path}` };
   try {
+    // Sizes first: a huge file is refused before any file is read into memory.
+    for (const each of paths) {
+      const size = statSync(each).size;
+      if (size > INPUT_LIMITS.maxXmlBytes) {
+        return {
+          ok: false,
+          reason: `Dosya çok büyük: ${each} (${formatFileSize(size)}; bir kur bülteni en fazla ${formatFileSize(INPUT_LIMITS.maxXmlBytes)} olabilir).`,
+        };
+      }
+    }
     return { ok: true, files: paths.map((each) => ({ path: each, bytes: readFileSync(each) })) };
   } catch {
     return { ok: false, reason: `Dosya okunamadı: ${path}` };

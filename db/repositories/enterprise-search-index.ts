@@ -1,5 +1,6 @@
 import { foldTurkish } from '../../core/lib/turkish-text';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase } from '../database-types';
+import { cachedStatement } from '../statement-cache';
 
 /**
  * The write side of the enterprise search index (migration 0001): one FTS5 row
@@ -63,12 +64,13 @@ function sourceOf(row: SourceRow): EnterpriseSearchSource {
 
 /** Rewrite one enterprise's row of the index (or remove it when the enterprise no longer exists). Call inside a transaction. */
 export function refreshEnterpriseSearchText(db: KobiDatabase, enterpriseId: number): void {
-  const row = db.sqlite.prepare<[number], SourceRow>(`${SOURCE_QUERY} WHERE e.id = ?`).get(enterpriseId);
-  db.sqlite.prepare(`DELETE FROM ${ENTERPRISE_SEARCH_TABLE} WHERE rowid = ?`).run(enterpriseId);
+  const row = cachedStatement<[number], SourceRow>(db.sqlite, `${SOURCE_QUERY} WHERE e.id = ?`).get(enterpriseId);
+  cachedStatement(db.sqlite, `DELETE FROM ${ENTERPRISE_SEARCH_TABLE} WHERE rowid = ?`).run(enterpriseId);
   if (row !== undefined) {
-    db.sqlite
-      .prepare(`INSERT INTO ${ENTERPRISE_SEARCH_TABLE} (rowid, folded_text) VALUES (?, ?)`)
-      .run(enterpriseId, enterpriseSearchText(sourceOf(row)));
+    cachedStatement(db.sqlite, `INSERT INTO ${ENTERPRISE_SEARCH_TABLE} (rowid, folded_text) VALUES (?, ?)`).run(
+      enterpriseId,
+      enterpriseSearchText(sourceOf(row)),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
-import type { KobiDatabase, Orm } from '../connection';
+import type { KobiDatabase, Orm } from '../database-types';
+import { perConnection } from '../statement-cache';
 
 /**
  * Per-connection cache of the repositories' prepared reads (issue 3 item 11).
@@ -11,22 +11,11 @@ import type { KobiDatabase, Orm } from '../connection';
  * `sql.placeholder(…)` parameters; `preparedQuery(db, builder)` builds it once
  * per connection and hands back the same prepared query afterwards. Results
  * are mapped by drizzle exactly as the unprepared query would map them.
- * The cache is keyed by the better-sqlite3 connection (a WeakMap: it goes
- * away with the connection) and, inside it, by the builder function itself.
+ * The cache is db/statement-cache.ts, keyed by the builder function itself.
  */
 
 type Builder<T> = (orm: Orm) => T;
 
-const caches = new WeakMap<Database.Database, Map<Builder<unknown>, unknown>>();
-
 export function preparedQuery<T>(db: KobiDatabase, build: Builder<T>): T {
-  let cache = caches.get(db.sqlite);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(db.sqlite, cache);
-  }
-  if (cache.has(build)) return cache.get(build) as T;
-  const query = build(db.orm);
-  cache.set(build, query);
-  return query;
+  return perConnection(db.sqlite, build, () => build(db.orm));
 }

@@ -6,11 +6,11 @@ import type { KobiDatabase, Orm } from '../connection';
 import { enterpriseMonthlyPrimDays } from '../schema/enterprise-monthly-prim-days';
 import { personMonthlyDays } from '../schema/person-monthly-days';
 import type { WriteContext } from '../write-context';
+import { putAudited, type PutOutcome } from './audited-upsert';
 import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
-/** What a put did: imports count these for their report. */
-export type PutOutcome = 'inserted' | 'updated' | 'unchanged';
+export type { PutOutcome } from './audited-upsert';
 
 export type EnterpriseMonthlyPrimDaysInput = {
   readonly enterpriseId: number;
@@ -113,20 +113,12 @@ export function putEnterpriseMonthlyPrimDays(w: WriteContext, input: EnterpriseM
   checkDays(input.primDays, null, 'Prim gün');
   const provinceKey = foldTurkish(input.province);
   const existing = preparedQuery(w.db, enterpriseMonthRow).get({ enterpriseId: input.enterpriseId, provinceKey, month: input.month });
-  if (existing === undefined) {
-    w.insert(enterpriseMonthlyPrimDays, {
-      enterpriseId: input.enterpriseId,
-      province: input.province.trim(),
-      provinceKey,
-      month: input.month,
-      primDays: input.primDays,
-      importBatchId: input.importBatchId ?? null,
-    });
-    return 'inserted';
-  }
-  if (existing.primDays === input.primDays) return 'unchanged';
-  w.update(enterpriseMonthlyPrimDays, existing.id, { primDays: input.primDays, importBatchId: input.importBatchId ?? null });
-  return 'updated';
+  const changes = { primDays: input.primDays, importBatchId: input.importBatchId ?? null };
+  return putAudited(w, enterpriseMonthlyPrimDays, existing, {
+    insert: { enterpriseId: input.enterpriseId, province: input.province.trim(), provinceKey, month: input.month, ...changes },
+    changes,
+    compared: ['primDays'],
+  });
 }
 
 /** Set one person's days for an enterprise, province and month. */
@@ -142,26 +134,19 @@ export function putPersonMonthlyDays(w: WriteContext, input: PersonMonthlyDaysIn
     tckn: input.tckn,
     month: input.month,
   });
-  if (existing === undefined) {
-    w.insert(personMonthlyDays, {
+  const changes = { primDays: input.primDays, countedLeaveDays: input.countedLeaveDays, importBatchId: input.importBatchId ?? null };
+  return putAudited(w, personMonthlyDays, existing, {
+    insert: {
       enterpriseId: input.enterpriseId,
       province: input.province.trim(),
       provinceKey,
       tckn: input.tckn,
       month: input.month,
-      primDays: input.primDays,
-      countedLeaveDays: input.countedLeaveDays,
-      importBatchId: input.importBatchId ?? null,
-    });
-    return 'inserted';
-  }
-  if (existing.primDays === input.primDays && existing.countedLeaveDays === input.countedLeaveDays) return 'unchanged';
-  w.update(personMonthlyDays, existing.id, {
-    primDays: input.primDays,
-    countedLeaveDays: input.countedLeaveDays,
-    importBatchId: input.importBatchId ?? null,
+      ...changes,
+    },
+    changes,
+    compared: ['primDays', 'countedLeaveDays'],
   });
-  return 'updated';
 }
 
 /** The enterprise's monthly totals over all provinces (what IKDP reads). A month with no row is absent: no data, not zero. */

@@ -14,7 +14,7 @@ import { legalInterestRates } from '../schema/legal-interest-rates';
 import { naceCodes } from '../schema/nace-codes';
 import { programmeEditions } from '../schema/programme-editions';
 import type { WriteContext } from '../write-context';
-import type { PutOutcome } from './prim-days';
+import { putAudited, type PutOutcome } from './audited-upsert';
 import { RepositoryInputError } from './repository-error';
 
 /**
@@ -49,14 +49,12 @@ export function putExchangeRate(w: WriteContext, input: ExchangeRateInput): PutO
     .from(exchangeRates)
     .where(and(eq(exchangeRates.rateDate, input.rateDate), eq(exchangeRates.currency, input.currency)))
     .get();
-  const values = { buyingRate: input.buyingRate, source: input.source, importBatchId: input.importBatchId ?? null };
-  if (existing === undefined) {
-    w.insert(exchangeRates, { rateDate: input.rateDate, currency: input.currency, ...values });
-    return 'inserted';
-  }
-  if (existing.buyingRate === input.buyingRate) return 'unchanged';
-  w.update(exchangeRates, existing.id, values);
-  return 'updated';
+  const changes = { buyingRate: input.buyingRate, source: input.source, importBatchId: input.importBatchId ?? null };
+  return putAudited(w, exchangeRates, existing, {
+    insert: { rateDate: input.rateDate, currency: input.currency, ...changes },
+    changes,
+    compared: ['buyingRate'],
+  });
 }
 
 /** The rate published for exactly `date`, if any. */
@@ -109,14 +107,8 @@ export type CalendarDayInput = HolidayEntry & { readonly source: string };
 function putCalendarDay(w: WriteContext, table: typeof holidays | typeof idariIzinDays, input: CalendarDayInput): PutOutcome {
   if (!isIsoDate(input.date)) throw new RepositoryInputError(`Geçersiz tarih "${input.date}".`);
   const existing = w.db.orm.select().from(table).where(eq(table.date, input.date)).get();
-  const values = { kind: input.kind, name: input.name, source: input.source };
-  if (existing === undefined) {
-    w.insert(table, { date: input.date, ...values });
-    return 'inserted';
-  }
-  if (existing.kind === values.kind && existing.name === values.name && existing.source === values.source) return 'unchanged';
-  w.update(table, existing.id, values);
-  return 'updated';
+  const changes = { kind: input.kind, name: input.name, source: input.source };
+  return putAudited(w, table, existing, { insert: { date: input.date, ...changes }, changes, compared: ['kind', 'name', 'source'] });
 }
 
 export function putHoliday(w: WriteContext, input: CalendarDayInput): PutOutcome {
@@ -142,13 +134,12 @@ export function putLegalInterestRate(
   if (!isIsoDate(input.effectiveFrom)) throw new RepositoryInputError(`Geçersiz tarih "${input.effectiveFrom}".`);
   if (!/^\d+(\.\d+)?$/.test(input.percent)) throw new RepositoryInputError(`Geçersiz faiz oranı "${input.percent}".`);
   const existing = w.db.orm.select().from(legalInterestRates).where(eq(legalInterestRates.effectiveFrom, input.effectiveFrom)).get();
-  if (existing === undefined) {
-    w.insert(legalInterestRates, { effectiveFrom: input.effectiveFrom, percent: input.percent, act: input.act });
-    return 'inserted';
-  }
-  if (existing.percent === input.percent && existing.act === input.act) return 'unchanged';
-  w.update(legalInterestRates, existing.id, { percent: input.percent, act: input.act });
-  return 'updated';
+  const changes = { percent: input.percent, act: input.act };
+  return putAudited(w, legalInterestRates, existing, {
+    insert: { effectiveFrom: input.effectiveFrom, ...changes },
+    changes,
+    compared: ['percent', 'act'],
+  });
 }
 
 export function putExcludedActivity(
@@ -160,13 +151,12 @@ export function putExcludedActivity(
     .from(excludedActivities)
     .where(and(eq(excludedActivities.program, input.program), eq(excludedActivities.naceCode, input.naceCode)))
     .get();
-  if (existing === undefined) {
-    w.insert(excludedActivities, { ...input });
-    return 'inserted';
-  }
-  if (existing.description === input.description && existing.source === input.source) return 'unchanged';
-  w.update(excludedActivities, existing.id, { description: input.description, source: input.source });
-  return 'updated';
+  const changes = { description: input.description, source: input.source };
+  return putAudited(w, excludedActivities, existing, {
+    insert: { program: input.program, naceCode: input.naceCode, ...changes },
+    changes,
+    compared: ['description', 'source'],
+  });
 }
 
 export function putNaceCode(
@@ -174,14 +164,8 @@ export function putNaceCode(
   input: { readonly code: string; readonly title: string; readonly parentCode?: string | null },
 ): PutOutcome {
   const existing = w.db.orm.select().from(naceCodes).where(eq(naceCodes.code, input.code)).get();
-  const parentCode = input.parentCode ?? null;
-  if (existing === undefined) {
-    w.insert(naceCodes, { code: input.code, title: input.title, parentCode });
-    return 'inserted';
-  }
-  if (existing.title === input.title && existing.parentCode === parentCode) return 'unchanged';
-  w.update(naceCodes, existing.id, { title: input.title, parentCode });
-  return 'updated';
+  const changes = { title: input.title, parentCode: input.parentCode ?? null };
+  return putAudited(w, naceCodes, existing, { insert: { code: input.code, ...changes }, changes, compared: ['title', 'parentCode'] });
 }
 
 export type ProgrammeEditionInput = {

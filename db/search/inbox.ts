@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../statement-cache';
 import type { ProgramId } from '../../core/inputs/eligibility-input';
 import type { IsoDate } from '../../core/lib/calendar-date';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../core/lib/time-limits';
@@ -169,19 +170,12 @@ type Statements = {
   readonly unvan: Database.Statement<[string], { readonly id: number; readonly unvan: string }>;
 };
 
-const statementCache = new WeakMap<Database.Database, Statements>();
-
 function statements(sqlite: Database.Database): Statements {
-  let cached = statementCache.get(sqlite);
-  if (cached === undefined) {
-    cached = {
-      all: BRANCHES.map((branch) => sqlite.prepare<[BranchParameters], BranchRow>(branchSql(branch, false))),
-      forUser: BRANCHES.map((branch) => sqlite.prepare<[BranchParameters], BranchRow>(branchSql(branch, true))),
-      unvan: sqlite.prepare('SELECT id, unvan FROM enterprises WHERE id IN (SELECT value FROM json_each(?))'),
-    };
-    statementCache.set(sqlite, cached);
-  }
-  return cached;
+  return perConnection(sqlite, statements, (): Statements => ({
+    all: BRANCHES.map((branch) => sqlite.prepare<[BranchParameters], BranchRow>(branchSql(branch, false))),
+    forUser: BRANCHES.map((branch) => sqlite.prepare<[BranchParameters], BranchRow>(branchSql(branch, true))),
+    unvan: sqlite.prepare('SELECT id, unvan FROM enterprises WHERE id IN (SELECT value FROM json_each(?))'),
+  }));
 }
 
 function byDue(a: BranchRow, b: BranchRow): number {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../statement-cache';
 import type { KobiDatabase } from '../connection';
 import { ENTERPRISE_SEARCH_TABLE } from '../repositories/enterprise-search-index';
 import { parseSearchQuery, prefixUpperBound, type SearchQuery } from './query';
@@ -52,30 +53,23 @@ type Statements = {
   readonly hits: Database.Statement<[string], HitRow>;
 };
 
-const statementCache = new WeakMap<Database.Database, Statements>();
-
 /** Prepared once per connection: search runs at every key press. */
 function statements(sqlite: Database.Database): Statements {
-  let cached = statementCache.get(sqlite);
-  if (cached === undefined) {
-    cached = {
-      identifier: sqlite.prepare(
-        `SELECT id FROM (
+  return perConnection(sqlite, statements, (): Statements => ({
+    identifier: sqlite.prepare(
+      `SELECT id FROM (
            SELECT id FROM enterprises WHERE vkn >= ? AND vkn < ?
            UNION SELECT id FROM enterprises WHERE tckn >= ? AND tckn < ?)
          ORDER BY id LIMIT ?`,
-      ),
-      text: sqlite.prepare(`SELECT rowid AS id FROM ${ENTERPRISE_SEARCH_TABLE} WHERE ${ENTERPRISE_SEARCH_TABLE} MATCH ? LIMIT ?`),
-      hits: sqlite.prepare(
-        `SELECT e.id, e.unvan, e.vkn, e.tckn, e.nace_main AS naceMain,
+    ),
+    text: sqlite.prepare(`SELECT rowid AS id FROM ${ENTERPRISE_SEARCH_TABLE} WHERE ${ENTERPRISE_SEARCH_TABLE} MATCH ? LIMIT ?`),
+    hits: sqlite.prepare(
+      `SELECT e.id, e.unvan, e.vkn, e.tckn, e.nace_main AS naceMain,
            (SELECT group_concat(province, char(31)) FROM (
               SELECT s.province FROM enterprise_sites s WHERE s.enterprise_id = e.id GROUP BY s.province_key ORDER BY min(s.id))) AS provinces
          FROM enterprises e WHERE e.id IN (SELECT value FROM json_each(?))`,
-      ),
-    };
-    statementCache.set(sqlite, cached);
-  }
-  return cached;
+    ),
+  }));
 }
 
 /** FTS5 query text: each word a quoted prefix (`"isik"*`); words are `[a-z0-9]+`, so quoting needs no escapes. */

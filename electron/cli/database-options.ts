@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBackupFolder, listBackups, snapshotBeforeMigrations } from '../../db/backup';
@@ -84,20 +84,58 @@ export function requireOption<Name extends string>(parsed: ParsedCommandArgs<Nam
   return value;
 }
 
-/** The database key from `--key-file` or, failing that, `KOBI_DOSYA_DB_KEY`. */
-export function resolveDatabaseKey(keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseKey {
-  if (keyFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(keyFile, 'utf8');
-    } catch {
-      throw new CliError(`Anahtar dosyası okunamadı: ${keyFile}`);
+/** A key is 64 hex digits or a passphrase: a longer file is not a key file. */
+export const MAX_KEY_FILE_BYTES = 4096;
+
+/**
+ * The text of a `--key-file`, refused unless it is a regular file (a FIFO or
+ * a device would block the read or never end), at most 4 KiB, and readable by
+ * its owner only (like ssh's private keys). The file is opened non-blocking
+ * and checked through its descriptor, so what is checked is what is read.
+ * Windows has no such permission bits (its ACLs are not seen here).
+ */
+function readKeyFile(keyFile: string): string {
+  let fd: number;
+  try {
+    // On Windows O_NONBLOCK is undefined, which a bitwise or reads as 0.
+    fd = openSync(keyFile, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw new CliError(`Anahtar dosyası okunamadı: ${keyFile}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new CliError(`Anahtar dosyası normal bir dosya değil (aygıt, kanal ya da klasör): ${keyFile}`);
+    if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
+      throw new CliError(
+        `Anahtar dosyasını sahibinden başkaları da okuyabiliyor (izinler ${(stat.mode & 0o777).toString(8).padStart(4, '0')}): ${keyFile}. ` +
+          `Yalnızca sahibine açın: chmod 600 ${keyFile}`,
+      );
     }
-    const key = databaseKeyFromText(text);
+    if (stat.size > MAX_KEY_FILE_BYTES)
+      throw new CliError(`Anahtar dosyası çok büyük (${stat.size} bayt; en fazla ${MAX_KEY_FILE_BYTES}): ${keyFile}`);
+    const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    if (read > MAX_KEY_FILE_BYTES) throw new CliError(`Anahtar dosyası çok büyük (en fazla ${MAX_KEY_FILE_BYTES} bayt): ${keyFile}`);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The database key from `--key-file` or, failing that, `KOBI_DOSYA_DB_KEY`.
+ * The variable is removed from `env` once read (whichever source wins), so no
+ * child process and no crash report of this process carries the key.
+ */
+export function resolveDatabaseKey(keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseKey {
+  const fromEnvironment = env[DATABASE_KEY_ENV] ?? '';
+  Reflect.deleteProperty(env, DATABASE_KEY_ENV);
+  if (keyFile !== undefined) {
+    const key = databaseKeyFromText(readKeyFile(keyFile));
     if (key === null) throw new CliError(`Anahtar dosyası boş: ${keyFile}`);
     return key;
   }
-  const key = databaseKeyFromText(env[DATABASE_KEY_ENV] ?? '');
+  const key = databaseKeyFromText(fromEnvironment);
   if (key === null) throw new CliError('Veritabanı anahtarı yok: KOBI_DOSYA_DB_KEY ortam değişkenini ya da --key-file seçeneğini verin.');
   return key;
 }

@@ -1,4 +1,4 @@
-import { CliError, type CommandResult } from './command';
+import type { CommandResult } from './command';
 import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
@@ -18,6 +18,7 @@ import { syncStatusCommand } from './commands/sync-status';
 import { signPdfCommand } from './commands/sign-pdf';
 import { verifyAuditCommand } from './commands/verify-audit';
 import { verifyPdfCommand } from './commands/verify-pdf';
+import { lastResort } from './last-resort';
 
 type Command = {
   readonly usage: string;
@@ -157,12 +158,19 @@ async function main(argv: readonly string[]): Promise<number> {
     if (result.output !== '') process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`Hata: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const outcome = lastResort(error, name);
+    process.stderr.write(outcome.stderr);
+    return outcome.exitCode;
   }
 }
+
+// An error thrown outside the command's own call chain (a stream's callback) gets the same treatment: no stack on screen.
+const onStray = (error: unknown): void => {
+  const outcome = lastResort(error, process.argv[2] ?? '');
+  process.stderr.write(outcome.stderr);
+  process.exit(outcome.exitCode);
+};
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
 
 process.exitCode = await main(process.argv.slice(2));

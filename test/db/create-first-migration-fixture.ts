@@ -6,22 +6,39 @@ import { auditEntryHash, GENESIS_HASH } from '../../db/audit/audit-chain';
 import { asStoredRow, canonicalRowJson } from '../../db/audit/canonical-json';
 import { applyKey } from '../../db/connection';
 import { applyMigrations, MIGRATIONS_FOLDER } from '../../db/migrate';
+import { enterpriseSearchText } from '../../db/repositories/enterprise-search-index';
 import * as schema from '../../db/schema';
 import { makeTempDir, TEST_DATABASE_KEY } from './helpers';
 
 /**
- * Writes test/fixtures/db/first-migration.sqlite: a database created by the
- * FIRST migration only (0000), with a little data and its audit entries, as
- * the app of that time wrote them. The migration test upgrades a copy to the
- * latest schema. Encrypted with the documented test key
- * (`TEST_DATABASE_KEY_HEX` in helpers.ts).
+ * Writes one fixture per migration (issue 12 item 5): a database created by
+ * the migrations up to and including that one, with a little data and its
+ * audit entries (and, once the search index exists, its index row), as the
+ * app of that time wrote them. test/db/hardening/migration-fixtures.test.ts
+ * upgrades a copy of each to the latest schema. Encrypted with the documented
+ * test key (`TEST_DATABASE_KEY_HEX` in helpers.ts). The first one is
+ * test/fixtures/db/first-migration.sqlite, the others
+ * `migration-<tag>.sqlite`.
  *
- * The fixture is committed and never regenerated once a release has shipped
- * with it: run `npx tsx test/db/create-first-migration-fixture.ts` only to
- * create it. Rows are inserted with plain SQL, not the repositories, because
- * the repositories follow the latest schema.
+ * Fixtures are committed and never regenerated once a release has shipped
+ * with them: after adding a migration, run
+ * `npx tsx test/db/create-first-migration-fixture.ts`, which writes only the
+ * fixtures that do not exist yet. Rows are inserted with plain SQL, not the
+ * repositories, because the repositories follow the latest schema.
  */
-export const FIRST_MIGRATION_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'db', 'first-migration.sqlite');
+const FIXTURES_FOLDER = join(import.meta.dirname, '..', 'fixtures', 'db');
+export const FIRST_MIGRATION_FIXTURE = join(FIXTURES_FOLDER, 'first-migration.sqlite');
+
+type JournalEntry = { readonly idx: number; readonly tag: string };
+
+export function migrationJournal(): readonly JournalEntry[] {
+  return (JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] }).entries;
+}
+
+/** The fixture made by the migrations up to `entry`. */
+export function migrationFixturePath(entry: JournalEntry): string {
+  return entry.idx === 0 ? FIRST_MIGRATION_FIXTURE : join(FIXTURES_FOLDER, `migration-${entry.tag}.sqlite`);
+}
 
 /** What the fixture holds, for the test to compare after the upgrade. */
 export const FIXTURE_ENTERPRISE = {
@@ -35,25 +52,24 @@ export const FIXTURE_ENTERPRISE = {
 const AT = '2025-02-03T08:00:00.000Z';
 const ACTOR = 'system:fixture';
 
-function firstMigrationOnly(): string {
-  const folder = makeTempDir('kobi-dosya-first-migration-');
+/** A migrations folder holding the migrations up to and including `last`. */
+function migrationsUpTo(last: JournalEntry): string {
+  const folder = makeTempDir('kobi-dosya-migrations-');
   mkdirSync(join(folder, 'meta'));
-  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  const first = journal.entries[0];
-  if (first === undefined) throw new Error('migration yok');
-  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
-  copyFileSync(join(MIGRATIONS_FOLDER, `${first.tag}.sql`), join(folder, `${first.tag}.sql`));
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const entries = journal.entries.filter((entry) => entry.idx <= last.idx);
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  for (const entry of entries) copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(folder, `${entry.tag}.sql`));
   return folder;
 }
 
-function main(): void {
-  if (existsSync(FIRST_MIGRATION_FIXTURE)) throw new Error(`Fixture zaten var, yeniden üretilmez: ${FIRST_MIGRATION_FIXTURE}`);
-  mkdirSync(join(FIRST_MIGRATION_FIXTURE, '..'), { recursive: true });
-  const folder = firstMigrationOnly();
-  const sqlite = new Database(FIRST_MIGRATION_FIXTURE);
+function createFixture(last: JournalEntry, path: string): void {
+  mkdirSync(FIXTURES_FOLDER, { recursive: true });
+  const folder = migrationsUpTo(last);
+  const sqlite = new Database(path);
   applyKey(sqlite, TEST_DATABASE_KEY);
   sqlite.pragma('foreign_keys = ON');
-  applyMigrations({ path: FIRST_MIGRATION_FIXTURE, sqlite, orm: drizzle(sqlite, { schema }), now: () => AT }, folder);
+  applyMigrations({ path, sqlite, orm: drizzle(sqlite, { schema }), now: () => AT }, folder);
   let head = { seq: 0, hash: GENESIS_HASH };
   const insert = (table: string, values: Record<string, string | number | null>): number => {
     const columns = Object.keys(values);
@@ -136,12 +152,33 @@ function main(): void {
       prim_days: 28,
       counted_leave_days: 2,
     });
+    // From the migration that created it on, the app kept the search index current in the same transaction.
+    if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'enterprise_search'").get() !== undefined) {
+      sqlite.prepare('INSERT INTO enterprise_search (rowid, folded_text) VALUES (?, ?)').run(
+        enterprise,
+        enterpriseSearchText({
+          unvan: FIXTURE_ENTERPRISE.unvan,
+          vkn: FIXTURE_ENTERPRISE.vkn,
+          tckn: null,
+          naceMain: '14.13.01',
+          provinces: [FIXTURE_ENTERPRISE.province],
+          personNames: [],
+        }),
+      );
+    }
   })();
   // One self-contained file: no WAL beside it.
   sqlite.pragma('journal_mode = DELETE');
   sqlite.close();
   rmSync(folder, { recursive: true, force: true });
-  process.stdout.write(`${FIRST_MIGRATION_FIXTURE}\n`);
+  process.stdout.write(`${path}\n`);
+}
+
+function main(): void {
+  for (const entry of migrationJournal()) {
+    const path = migrationFixturePath(entry);
+    if (!existsSync(path)) createFixture(entry, path);
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) main();

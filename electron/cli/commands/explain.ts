@@ -1,20 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { explainScenario } from '../../../core/report/explain-text';
 import { parseScenario } from '../../../core/scenarios/run-scenario';
 import { CliError, type CommandResult } from '../command';
+import { readScenarioFile } from '../scenario-file';
 
 /** `explain <file>`: the Turkish report of a case file in the scenario format (its `expect` may be left out). */
 export function explainCommand(args: readonly string[]): CommandResult {
   const [file] = args;
   if (file === undefined || args.length !== 1) throw new CliError('Kullanım: explain <dosya.json>');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new CliError(`Dosya okunamadı: ${file}`);
-  }
-  const parsed = parseScenario(withExpectation(text), basename(file));
+  const read = readScenarioFile(file);
+  if (!read.ok) throw new CliError(read.message);
+  const parsed = parseScenario(withExpectation(read.text), basename(file));
   if (!parsed.ok) throw new CliError(parsed.message);
   return { output: explainScenario(parsed.scenario), exitCode: 0 };
 }

@@ -1,4 +1,5 @@
 import { importTcmbRates } from '../../../db/imports/import-rates';
+import { capLines } from '../../../db/imports/input-limits';
 import { readBulletinFiles } from '../../../db/imports/tcmb-rates';
 import { CliError, type CommandResult } from '../command';
 import { DATABASE_KEY_ENV, parseCommandArgs, withCliDatabase } from '../database-options';
@@ -37,7 +38,7 @@ export function importRatesCommand(args: readonly string[]): CommandResult {
       case 'file-errors':
         return {
           output: [
-            ...result.errors.map((error) => `${error.file}: ${error.reason}`),
+            ...capLines(result.errors.map((error) => `${error.file}: ${error.reason}`)),
             `${result.errors.length} dosyada hata: hiçbir kur içe aktarılmadı.`,
           ].join('\n'),
           exitCode: 1,

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isValidTckn, isValidVkn } from '../../../core/lib/identifiers';
 import { closeDatabase, type KobiDatabase } from '../../../db/connection';
 import { importSgkServiceList } from '../../../db/imports/import-sgk';
+import { capLines, INPUT_LIMITS } from '../../../db/imports/input-limits';
 import { formatRowError } from '../../../db/imports/row-error';
+import { tooLarge } from '../../../db/imports/sgk-service-list';
 import { findEnterpriseByTckn, findEnterpriseByVkn, getEnterprise } from '../../../db/repositories/enterprises';
 import { CliError, type CommandResult } from '../command';
 import { DATABASE_KEY_ENV, openCliDatabase, parseCommandArgs, requireOption, resolveDatabaseKey } from '../database-options';
@@ -26,7 +28,18 @@ export function findEnterprise(db: KobiDatabase, text: string): { readonly id: n
   return found;
 }
 
+/** The list's bytes; a file over the import limit is refused before it is read into memory. */
 function readList(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new CliError(`Dosya normal bir dosya değil: ${path}`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Dosya okunamadı: ${path}`);
+  }
+  if (size > INPUT_LIMITS.maxImportFileBytes) throw new CliError(`${tooLarge(size)} Dosya içe aktarılmadı.`);
   try {
     return readFileSync(path);
   } catch {
@@ -38,7 +51,8 @@ function readList(path: string): Uint8Array {
  * `import-sgk --db F --enterprise E [--province P] FILE`: an SGK service list
  * (CSV or XLSX) into one enterprise and province, all or nothing. Prints what
  * was written; a file imported before changes nothing and says so (exit 0);
- * row errors are printed one per line and nothing is imported (exit 1).
+ * row errors are printed one per line (the first 20, then how many more) and
+ * nothing is imported (exit 1).
  */
 export async function importSgkCommand(args: readonly string[]): Promise<CommandResult> {
   const parsed = parseCommandArgs(USAGE, args, ['db', 'key-file', 'enterprise', 'province'], { min: 1, max: 1 });
@@ -79,7 +93,7 @@ export async function importSgkCommand(args: readonly string[]): Promise<Command
       case 'row-errors':
         return {
           output: [
-            ...result.errors.map(formatRowError),
+            ...capLines(result.errors.map(formatRowError)),
             `${result.errors.length} hata bulundu: dosyanın hiçbir satırı içe aktarılmadı.`,
           ].join('\n'),
           exitCode: 1,

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runScenario, type ScenarioVerdict } from '../../../core/scenarios/run-scenario';
 import { CliError, type CommandResult } from '../command';
+import { readScenarioFile } from '../scenario-file';
 
 /** Every `*.json` file below `dir`, sorted by path. */
 export function scenarioFiles(dir: string): string[] {
@@ -43,7 +44,8 @@ export function scenariosCommand(args: readonly string[]): CommandResult {
     const name = relative(dir, file);
     let verdict: ScenarioVerdict;
     try {
-      verdict = runScenario(readFileSync(file, 'utf8'), name);
+      const read = readScenarioFile(file);
+      verdict = read.ok ? runScenario(read.text, name) : { status: 'FAIL', id: name, message: read.message };
     } catch (error) {
       verdict = { status: 'FAIL', id: name, message: `${name}: okunamadı (${error instanceof Error ? error.message : String(error)})` };
     }

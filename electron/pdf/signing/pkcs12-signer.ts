@@ -17,10 +17,13 @@ export class SignerError extends Error {
   override readonly name = 'SignerError';
 }
 
+/** pkijs types its engine with the DOM's Crypto; the electron layer has no DOM types, so take the type from pkijs. */
+type EngineCrypto = ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'];
+
 let engineSet = false;
 export function ensureCryptoEngine(): void {
   if (engineSet) return;
-  pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
+  pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as EngineCrypto }));
   engineSet = true;
 }
 

@@ -10,7 +10,7 @@ let keyFile: string;
 beforeEach(() => {
   dir = makeTempDir();
   keyFile = join(dir, 'anahtar');
-  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX);
+  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX, { mode: 0o600 });
 });
 
 afterEach(() => {

@@ -31,7 +31,7 @@ beforeAll(() => {
   });
   closeDatabase(t.db);
   keyFile = join(t.dir, 'anahtar');
-  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX);
+  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX, { mode: 0o600 });
 });
 
 afterAll(() => {

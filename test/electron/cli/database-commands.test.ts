@@ -51,7 +51,7 @@ describe('database commands of the CLI — issue 3 items 7, 8, 9', () => {
     expect(importScenario(t.db, TEST_ACTOR, parsed.scenario).ok).toBe(true);
     closeDatabase(t.db);
     keyFile = join(t.dir, 'anahtar.txt');
-    writeFileSync(keyFile, `${TEST_DATABASE_KEY_HEX}\n`);
+    writeFileSync(keyFile, `${TEST_DATABASE_KEY_HEX}\n`, { mode: 0o600 });
     db = t.path;
   });
   afterEach(() => {
@@ -60,9 +60,11 @@ describe('database commands of the CLI — issue 3 items 7, 8, 9', () => {
 
   describe('database options', () => {
     it('takes the key from --key-file before KOBI_DOSYA_DB_KEY', () => {
-      const env = { [DATABASE_KEY_ENV]: 'ortamdaki parola' };
-      expect(resolveDatabaseKey(keyFile, env)).toEqual(TEST_DATABASE_KEY);
-      expect(resolveDatabaseKey(undefined, env)).toEqual({ kind: 'passphrase', passphrase: 'ortamdaki parola' });
+      expect(resolveDatabaseKey(keyFile, { [DATABASE_KEY_ENV]: 'ortamdaki parola' })).toEqual(TEST_DATABASE_KEY);
+      expect(resolveDatabaseKey(undefined, { [DATABASE_KEY_ENV]: 'ortamdaki parola' })).toEqual({
+        kind: 'passphrase',
+        passphrase: 'ortamdaki parola',
+      });
     });
 
     it.each([
