@@ -29,7 +29,7 @@ beforeEach(() => {
   );
   closeDatabase(t.db);
   keyFile = join(t.dir, 'anahtar');
-  writeFileSync(keyFile, `${TEST_DATABASE_KEY_HEX}\n`);
+  writeFileSync(keyFile, `${TEST_DATABASE_KEY_HEX}\n`, { mode: 0o600 });
 });
 
 afterEach(() => {

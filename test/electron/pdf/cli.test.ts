@@ -22,7 +22,7 @@ beforeAll(() => {
   fixture = buildFormsFixture(database.db);
   pki = createTestPki();
   keyFile = join(database.dir, 'anahtar');
-  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX);
+  writeFileSync(keyFile, TEST_DATABASE_KEY_HEX, { mode: 0o600 });
   process.env[PASSPHRASE_ENV] = pki.passphrase;
 }, 60_000);
 
