@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, sign as cryptoSign, webcrypto, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { Signer } from './signer';
@@ -8,6 +8,7 @@ import type { Signer } from './signer';
  * and the CA certificates in the file. Read with pkijs (PBES2 with AES and
  * PBKDF2, what current openssl and Windows write); older RC2/3DES files are
  * refused with a Turkish message (re-export them with a current tool).
+ * pkijs takes Node's global Web Crypto (`globalThis.crypto`) as its engine by itself.
  */
 
 const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
@@ -15,16 +16,6 @@ const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 
 export class SignerError extends Error {
   override readonly name = 'SignerError';
-}
-
-/** pkijs types its engine with the DOM's Crypto; the electron layer has no DOM types, so take the type from pkijs. */
-type EngineCrypto = ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'];
-
-let engineSet = false;
-export function ensureCryptoEngine(): void {
-  if (engineSet) return;
-  pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as EngineCrypto }));
-  engineSet = true;
 }
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -57,7 +48,6 @@ async function collectBags(contents: pkijs.SafeContents, password: ArrayBuffer, 
 }
 
 async function readPkcs12(file: Uint8Array, passphrase: string): Promise<Bags> {
-  ensureCryptoEngine();
   const password = arrayBuffer(new TextEncoder().encode(passphrase));
   const pfx = pkijs.PFX.fromBER(arrayBuffer(file));
   await pfx.parseInternalValues({ password, checkIntegrity: true });
