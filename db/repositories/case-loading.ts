@@ -61,6 +61,7 @@ function itkfdpRequests(requests: readonly PaymentRequestFacts[]): ItkfdpCaseInp
   return requests.map((request) => ({
     periods: [...(request.periods ?? [])],
     submittedOn: request.submittedOn,
+    ...definedFlag('taxLiabilityActive', request.taxLiabilityActive),
     ...definedFlag('overdueTaxOrSgkDebt', request.overdueTaxOrSgkDebt),
     ...definedFlag('commitmentDeclared', request.commitmentDeclared),
     ...definedFlag('excuseAccepted', request.excuseAccepted),

@@ -113,6 +113,8 @@ export type ItkfdpPaymentRequestFields = {
   readonly applicationId: number;
   readonly submittedOn: string;
   readonly periods: readonly number[];
+  /** MADDE 14(11)(a): the enterprise's tax liability on the day (absent: not recorded, read as running). */
+  readonly taxLiabilityActive?: boolean | null;
   readonly overdueTaxOrSgkDebt?: boolean | null;
   readonly commitmentDeclared?: boolean | null;
   readonly excuseAccepted?: boolean | null;
@@ -136,6 +138,7 @@ export function createItkfdpPaymentRequest(w: WriteContext, fields: ItkfdpPaymen
       program,
       submittedOn: fields.submittedOn,
       periods: [...fields.periods],
+      taxLiabilityActive: fields.taxLiabilityActive ?? null,
       overdueTaxOrSgkDebt: fields.overdueTaxOrSgkDebt ?? null,
       commitmentDeclared: fields.commitmentDeclared ?? null,
       excuseAccepted: fields.excuseAccepted ?? null,

@@ -188,6 +188,7 @@ function importItkfdp(w: WriteContext, scenario: ItkfdpScenario, province: strin
       applicationId: application.id,
       submittedOn: request.submittedOn,
       periods: request.periods,
+      taxLiabilityActive: request.taxLiabilityActive ?? null,
       overdueTaxOrSgkDebt: request.overdueTaxOrSgkDebt ?? null,
       commitmentDeclared: request.commitmentDeclared ?? null,
       excuseAccepted: request.excuseAccepted ?? null,

@@ -98,7 +98,6 @@ function withoutFactsNotStoredYet(scenario: Scenario): Scenario {
   return {
     ...scenario,
     personnel: scenario.personnel.map((person) => without(person, ['otherProgrammeSupport', 'protectedStatus'])),
-    requests: scenario.requests.map((request) => without(request, ['taxLiabilityActive'])),
   };
 }
 
