@@ -36,7 +36,11 @@ function ensureRenderer(): boolean {
   if (existsSync(RENDERER_INDEX)) return true;
   if (!hasScript('build:renderer')) return false;
   log('Arayüz derleniyor (npm run build:renderer)…');
-  const built = spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
+  const built = spawnSync('npm', ['run', '--silent', 'build:renderer'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   return built.status === 0 && existsSync(RENDERER_INDEX);
 }
 

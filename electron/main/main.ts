@@ -44,7 +44,13 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
   const path = join(folder, DATABASE_FILE);
   const key = loadOrCreateDatabaseKey({ protector: safeStorage, keyFile: join(folder, KEY_FILE), databasePath: path });
   if (!key.ok) fail(key.message);
-  const opened = openCaseFile({ path, key: key.key, today: today(), integrityCheck: 'quick', migrationsFolder: resourcePaths().migrations });
+  const opened = openCaseFile({
+    path,
+    key: key.key,
+    today: today(),
+    integrityCheck: 'quick',
+    migrationsFolder: resourcePaths().migrations,
+  });
   if (!opened.ok) {
     const backups = opened.restoreOffer.backups.map((backup) => backup.path).join('\n');
     fail(`${opened.error.message}${backups === '' ? '' : `\n\nGeri yüklenebilecek yedekler:\n${backups}`}`);
@@ -72,7 +78,13 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame === event.sender.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame === event.sender.mainFrame &&
+    frame.url.startsWith(`${APP_ORIGIN}/`)
+  );
 }
 
 function createWindow(): BrowserWindow {
@@ -124,7 +136,8 @@ if (!app.requestSingleInstanceLock()) {
     const { context, stop } = openDatabaseOrQuit();
     app.on('will-quit', stop);
     ipcMain.handle('kobi:invoke', async (event, channel: unknown, request: unknown) => {
-      if (!trustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'İstek uygulamanın kendi penceresinden gelmiyor.' } };
+      if (!trustedSender(event))
+        return { ok: false, error: { code: 'forbidden', message: 'İstek uygulamanın kendi penceresinden gelmiyor.' } };
       const id = event.sender.id;
       const slot: SessionSlot = {
         get id() {

@@ -32,7 +32,12 @@ export function installTurkishMenu(): void {
         {
           label: 'KOBİ Dosya hakkında',
           click: () => {
-            void dialog.showMessageBox({ type: 'info', title: 'KOBİ Dosya', message: `KOBİ Dosya ${app.getVersion()}`, detail: 'KOSGEB il müdürlükleri için destek programı dosya yönetimi.' });
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'KOBİ Dosya',
+              message: `KOBİ Dosya ${app.getVersion()}`,
+              detail: 'KOSGEB il müdürlükleri için destek programı dosya yönetimi.',
+            });
           },
         },
       ],

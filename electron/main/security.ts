@@ -9,7 +9,12 @@ import { dialog, shell, type BrowserWindow, type Session, type WebContents } fro
 export const APP_ORIGIN = 'app://kobi';
 
 /** Where a link in the app may lead (KOSGEB's own sites and the official gazette). */
-export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set(['www.kosgeb.gov.tr', 'kosgeb.gov.tr', 'www.resmigazete.gov.tr', 'www.mevzuat.gov.tr']);
+export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set([
+  'www.kosgeb.gov.tr',
+  'kosgeb.gov.tr',
+  'www.resmigazete.gov.tr',
+  'www.mevzuat.gov.tr',
+]);
 
 export function isAllowedExternalLink(url: string): boolean {
   try {
