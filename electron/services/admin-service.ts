@@ -9,7 +9,7 @@ import type { ChannelRequest, ChannelResponse } from '../contract';
 import { actorOf, type SignedInCall } from './app-context';
 import { hashPassword } from './passwords';
 import { notFound, ServiceError } from './service-error';
-import { runRatesImport, runSgkImport, type ImportAnswer } from './import-service';
+import type { ImportAnswer } from './import-service';
 
 /** Users, reference data and imports: the yönetici's work (issue 13 items 1 and 2), every write audited. */
 
@@ -111,6 +111,8 @@ function answered(answer: ImportAnswer): { outcome: 'imported' | 'already-import
 export async function importSgk(call: SignedInCall, request: ChannelRequest<'import:sgk'>): Promise<ChannelResponse<'import:sgk'>> {
   const enterprise = getEnterprise(call.app.db, request.enterpriseId);
   if (enterprise === undefined) throw notFound('İşletme');
+  // Loaded on first use: the spreadsheet reader behind it is heavy and the app must start fast.
+  const { runSgkImport } = await import('./import-service');
   const answer = await runSgkImport(
     call.app.db,
     actorOf(call.user),
@@ -125,7 +127,8 @@ export async function importSgk(call: SignedInCall, request: ChannelRequest<'imp
   return answered(answer);
 }
 
-export function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): ChannelResponse<'import:rates'> {
+export async function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): Promise<ChannelResponse<'import:rates'>> {
+  const { runRatesImport } = await import('./import-service');
   const files = request.files.map((file) => ({ path: file.fileName, bytes: Buffer.from(file.contentBase64, 'base64') }));
   return answered(runRatesImport(call.app.db, actorOf(call.user), files));
 }
