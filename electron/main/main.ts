@@ -77,7 +77,7 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
       if (!result.ok) dialog.showErrorBox('Günlük yedek alınamadı', result.message);
     },
   });
-  return { context: createAppContext(opened.db), stop };
+  return { context: createAppContext(opened.db, { backups: { folder: defaultBackupFolder(path), key: key.key } }), stop };
 }
 
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */

@@ -10,6 +10,8 @@ import { actorOf, type SignedInCall } from './app-context';
 import { hashPassword } from './passwords';
 import { notFound, ServiceError } from './service-error';
 import type { ImportAnswer } from './import-service';
+import type { DatabaseKey } from '../../db/connection';
+import { backupIntoFolder, backupsIn } from './backup-service';
 
 /** Users, reference data and imports: the yönetici's work (issue 13 items 1 and 2), every write audited. */
 
@@ -135,4 +137,20 @@ export async function importRates(call: SignedInCall, request: ChannelRequest<'i
 
 export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
   return { pending: pendingOutboxCount(call.app.db) };
+}
+
+function backupSettings(call: SignedInCall): { folder: string; key: DatabaseKey } {
+  if (call.app.backups === null) throw new ServiceError('not-found', 'Bu çalıştırmada yedekleme ayarlı değil.');
+  return call.app.backups;
+}
+
+export function createBackup(call: SignedInCall): ChannelResponse<'backup:create'> {
+  const { folder, key } = backupSettings(call);
+  const answer = backupIntoFolder(call.app.db, folder, key, new Date(call.app.clock()));
+  if (!answer.ok) throw new ServiceError('conflict', answer.message);
+  return { path: answer.path, message: answer.message };
+}
+
+export function listBackupFiles(call: SignedInCall): ChannelResponse<'backup:list'> {
+  return { backups: backupsIn(backupSettings(call).folder) };
 }

@@ -117,7 +117,7 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       if (!result.ok) log(`Günlük yedek alınamadı: ${result.message}`);
     },
   });
-  const app = createAppContext(db);
+  const app = createAppContext(db, { backups: { folder: defaultBackupFolder(path), key: key.key } });
   const web = await startWebServer({
     app,
     port: options.port,

@@ -4,7 +4,10 @@ import { TRANSITIONS } from '../../../electron/services/workflows/transitions';
 
 /** The README's state diagrams are the transition table, row for row (STYLE.md: workflows rendered from the data). */
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-const diagramLines = readme.split('\n').filter((line) => / --> /.test(line)).map((line) => line.trim());
+const diagramLines = readme
+  .split('\n')
+  .filter((line) => / --> /.test(line))
+  .map((line) => line.trim());
 
 describe('README state diagrams', () => {
   it.each(TRANSITIONS.map((row) => [`${row.kind}: ${row.from} → ${row.to}`, row] as const))('shows %s', (_name, row) => {
