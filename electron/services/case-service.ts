@@ -165,7 +165,7 @@ export function history(call: SignedInCall, request: ChannelRequest<'case:histor
       const before = entry.before === null ? {} : (JSON.parse(entry.before) as Record<string, unknown>);
       const after = entry.after === null ? {} : (JSON.parse(entry.after) as Record<string, unknown>);
       const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-        (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+        (field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null),
       );
       const userId = /^user:(\d+)$/.exec(entry.actor)?.[1];
       return {
