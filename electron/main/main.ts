@@ -116,6 +116,10 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => {
     window.show();
   });
+  const contentsId = window.webContents.id;
+  window.webContents.once('destroyed', () => {
+    slots.delete(contentsId);
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
