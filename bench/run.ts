@@ -3,7 +3,7 @@ import { formatTable, type BenchRow } from './bench-row';
 /**
  * `npm run bench`: every benchmark of the project as one table of figures, targets and ratios. Speed and memory
  * targets live here, not in timed unit tests. `npm run bench -- core` runs only the rules rows, `npm run bench -- db`
- * only the database rows. A group's modules are loaded only when it runs: the rules' figures are measured in a
+ * only the database rows, `npm run bench -- app` only the application's (browser mode, HTTP round trips). A group's modules are loaded only when it runs: the rules' figures are measured in a
  * process that has not loaded the database stack.
  */
 const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
@@ -11,6 +11,7 @@ const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
   sync: async () => (await import('./sync-bench')).runSyncBenchmarks(),
   forms: async () => (await import('./forms-bench')).runFormsBenchmarks(),
+  app: async () => (await import('./app-bench')).runAppBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

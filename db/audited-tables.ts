@@ -36,6 +36,11 @@ export const AUDITED_TABLES = [
   schema.finansmanInstallments,
   schema.enterpriseMonthlyPek,
   schema.finansmanDecisions,
+  schema.userCredentials,
+  schema.workflowStates,
+  schema.workflowTransitions,
+  schema.evaluations,
+  schema.visitReports,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
@@ -65,6 +70,10 @@ const SYNCED_TABLES: readonly AuditedTable[] = [
   schema.finansmanLoans,
   schema.finansmanInstallments,
   schema.finansmanDecisions,
+  schema.workflowStates,
+  schema.workflowTransitions,
+  schema.evaluations,
+  schema.visitReports,
 ];
 
 export const SYNCED_TABLE_NAMES: ReadonlySet<string> = new Set(SYNCED_TABLES.map((table) => getTableName(table)));

@@ -32,3 +32,8 @@ export { terminationEvents } from './termination-events';
 export { users } from './users';
 export { syncMessages } from './sync-messages';
 export { syncState } from './sync-state';
+export { evaluations } from './evaluations';
+export { userCredentials } from './user-credentials';
+export { visitReports } from './visit-reports';
+export { workflowStates } from './workflow-states';
+export { workflowTransitions } from './workflow-transitions';
