@@ -5,7 +5,7 @@ import { formatEur, formatNumberTr, formatTry, money, roundMinor, ZERO, type Mon
 import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import { invalid, valid, type Validated } from '../../lib/validation';
 import type { ClawbackInput } from '../../inputs/clawback-input';
-import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
+import { LEGAL_INTEREST_ARTICLE, LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
 import { ITKFDP_II, type ItkfdpEdition } from '../itkfdp-ii/edition';
 import { legalRatePeriods, percentTr } from './legal-interest';
 
@@ -172,7 +172,7 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Yasal faiz (TL)',
       amount: interestTRY,
       currency: 'TRY',
-      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${conversionArticle}, 3095 sayılı Kanun m.1)`,
+      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${conversionArticle}, ${LEGAL_INTEREST_ARTICLE})`,
     },
     {
       label: 'Yasal faiz (Avro)',
