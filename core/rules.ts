@@ -73,7 +73,7 @@ export function evaluateDeadline(input: DeadlineInput, reference: RuleReference 
 }
 
 export function evaluateClawbackCase(input: ClawbackInput, reference: RuleReference = BUILT_IN_REFERENCE): Validated<ClawbackResult> {
-  return evaluateClawback(input, { timeLimits: reference.timeLimits, legalInterest: reference.legalInterest });
+  return evaluateClawback(input, { timeLimits: reference.timeLimits, legalInterest: reference.legalInterest, edition: reference.itkfdp });
 }
 
 /** The 2026 programme's credit line (finansman desteği), provisional: spec/domain-rules.md "Finansman desteği 2026". */

@@ -40,6 +40,9 @@ export type LegalInterestRateTable = {
   readonly reeskontLinked: ReeskontLinkedRule | null;
 };
 
+/** The article that sets the legal interest, as the clawback's interest line cites it. */
+export const LEGAL_INTEREST_ARTICLE = '3095 sayılı Kanun m.1';
+
 export const LEGAL_INTEREST_RATES: LegalInterestRateTable = {
   source: '3095 sayılı Kanun madde 1 ve bu maddeye dayanan oran kararları; 31/07/2026 tarihinden itibaren 7589 sayılı Kanun m.10',
   entries: [

@@ -5,6 +5,7 @@ import { formatCountTr, formatEur, formatTry } from '../lib/money';
 import { formatIssues } from '../lib/validation';
 import type { EligibilityDecision } from '../programmes/eligibility-decision';
 import type { IkdpEvaluation } from '../programmes/ikdp/evaluate-payments';
+import type { ItkfdpEdition } from '../programmes/itkfdp-ii/edition';
 import type { ItkfdpEvaluation } from '../programmes/itkfdp-ii/evaluate-periods';
 import {
   checkIdentifier,
@@ -72,9 +73,9 @@ function ikdpReport(evaluation: IkdpEvaluation): string[] {
   return lines;
 }
 
-function itkfdpReport(evaluation: ItkfdpEvaluation): string[] {
+function itkfdpReport(evaluation: ItkfdpEvaluation, edition: ItkfdpEdition): string[] {
   const lines = [
-    `Destek başlangıcı: ${formatDateTr(evaluation.supportStart)}; destek bitişi: ${formatDateTr(evaluation.supportEnd)} (MADDE 7(1), 7(2))`,
+    `Destek başlangıcı: ${formatDateTr(evaluation.supportStart)}; destek bitişi: ${formatDateTr(evaluation.supportEnd)} (${edition.articles.supportDates})`,
     'Ödeme dönemleri:',
     ...evaluation.schedule.map((period) => `${INDENT}${period.index}. dönem: ${formatDateTr(period.start)} – ${formatDateTr(period.end)}`),
     `Dönem başına asgari prim gün (${evaluation.minPrimDays.article}): ${evaluation.minPrimDays.value === null ? 'hesaplanamadı' : formatCountTr(evaluation.minPrimDays.value)}`,
@@ -99,6 +100,7 @@ function itkfdpReport(evaluation: ItkfdpEvaluation): string[] {
 }
 
 function body(scenario: Scenario, reference: RuleReference | undefined): string[] {
+  const { ikdpEditions, itkfdp, finansmanCalls } = reference ?? BUILT_IN_REFERENCE;
   switch (scenario.kind) {
     case 'identifiers':
       return scenario.values.map((entry) => {
@@ -118,13 +120,13 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
     }
     case 'itkfdp-periods': {
       const evaluation = evaluateItkfdpCase(scenario, reference);
-      return [`Program: ${evaluation.editionName}`, ...itkfdpReport(evaluation)];
+      return [`Program: ${evaluation.editionName}`, ...itkfdpReport(evaluation, itkfdp)];
     }
     case 'deadline': {
       const result = evaluateDeadline(scenario, reference);
       if (!result.ok) return [`Süre hesaplanamadı: ${formatIssues(result.issues)}`];
       return [
-        `Süre (IKDP MADDE 16(8), ITKFDP-II MADDE 18(7)): ${result.value.explanation}`,
+        `Süre (IKDP ${ikdpEditions['IKDP-2025'].articles.timeLimit}, ${itkfdp.id} ${itkfdp.articles.timeLimit}): ${result.value.explanation}`,
         ...result.value.skipped.map((day) => `${INDENT}${formatDateTr(day.date)} atlandı: ${day.reason}`),
         `Son an: ${formatDateTr(result.value.due)} ${result.value.dueAt.slice(11)}`,
       ];
@@ -132,11 +134,13 @@ function body(scenario: Scenario, reference: RuleReference | undefined): string[
     case 'clawback': {
       const result = evaluateClawbackCase(scenario, scenarioReference(scenario, reference));
       if (!result.ok) return [`Geri tahsil hesaplanamadı: ${formatIssues(result.issues)}`];
-      return [`Geri tahsil (ITKFDP-II MADDE 17): ${result.value.explanation}`, ...amountLines(result.value.lines, INDENT)];
+      return [
+        `Geri tahsil (${itkfdp.id} ${itkfdp.articles.clawback}): ${result.value.explanation}`,
+        ...amountLines(result.value.lines, INDENT),
+      ];
     }
     case 'finansman-2026': {
-      const calls = (reference ?? BUILT_IN_REFERENCE).finansmanCalls;
-      return finansmanReport(evaluateFinansmanCase(scenario, reference), calls[scenario.call]);
+      return finansmanReport(evaluateFinansmanCase(scenario, reference), finansmanCalls[scenario.call]);
     }
   }
 }

@@ -5,14 +5,13 @@ import { formatEur, formatNumberTr, formatTry, money, roundMinor, ZERO, type Mon
 import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
 import { invalid, valid, type Validated } from '../../lib/validation';
 import type { ClawbackInput } from '../../inputs/clawback-input';
-import { LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
+import { LEGAL_INTEREST_ARTICLE, LEGAL_INTEREST_RATES, type LegalInterestRateTable } from '../../reference/legal-interest-rates';
+import { ITKFDP_II, type ItkfdpEdition } from '../itkfdp-ii/edition';
 import { legalRatePeriods, percentTr } from './legal-interest';
 
 /** MADDE 17(1): "Yazının tebliğ edildiği tarih itibarıyla 30 (otuz) gün içerisinde ödemenin yapılması halinde yasal faiz uygulanmaz." */
 const INTEREST_FREE_DAYS = 30;
 const DAYS_IN_YEAR = 365;
-/** MADDE 17(4): the clawback in TL at the payment date's rate, with legal interest, converted back at the repayment date's. */
-const CLAWBACK_ARTICLE = 'ITKFDP-II MADDE 17(4)';
 
 export type InterestSegment = {
   readonly from: IsoDate;
@@ -43,11 +42,14 @@ export type ClawbackResult = {
 export type ClawbackSettings = {
   readonly timeLimits: TimeLimitSettings;
   readonly legalInterest: LegalInterestRateTable;
+  /** The programme whose articles the explanation and the amount lines cite. */
+  readonly edition: Pick<ItkfdpEdition, 'id' | 'articles'>;
 };
 
 export const DEFAULT_CLAWBACK_SETTINGS: ClawbackSettings = {
   timeLimits: DEFAULT_TIME_LIMIT_SETTINGS,
   legalInterest: LEGAL_INTEREST_RATES,
+  edition: ITKFDP_II,
 };
 
 /** Each day from `from` (included) to `to` (excluded) at the legal rate in force on that day. */
@@ -93,6 +95,9 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
     );
   }
   const amount = money(input.amountEUR);
+  const { articles } = settings.edition;
+  /** MADDE 17(4): the clawback in TL at the payment date's rate, with legal interest, converted back at the repayment date's. */
+  const conversionArticle = `${settings.edition.id} ${articles.clawbackConversion}`;
   const paymentRate = rateOn(input.rates, input.paidOn);
   if (paymentRate === null) return invalid('rates', `Ödeme tarihi ${formatDateTr(input.paidOn)} veya öncesi için TCMB kuru yok.`);
   const limit = computeTimeLimit(
@@ -120,7 +125,7 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Anapara (TL)',
       amount: principal,
       currency: 'TRY',
-      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)} (${CLAWBACK_ARTICLE})`,
+      formula: `${formatEur(amount)} × ${formatNumberTr(paymentRate.rate, 4)} (${rateNote(paymentRate)}) = ${formatTry(principal)} (${conversionArticle})`,
     },
   ];
   const timing = `Tebliğ ${formatDateTr(input.notifiedOn)}, faizsiz ödeme süresi ${formatDateTr(interestFreeUntil)} sonu, iade ${formatDateTr(input.repaidOn)}`;
@@ -167,19 +172,19 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
       label: 'Yasal faiz (TL)',
       amount: interestTRY,
       currency: 'TRY',
-      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${CLAWBACK_ARTICLE}, 3095 sayılı Kanun m.1)`,
+      formula: `${formatTry(principal)} × (${segmentText}) / ${DAYS_IN_YEAR} = ${formatTry(interestTRY)} (sonda kuruşa yuvarlanır; ${conversionArticle}, ${LEGAL_INTEREST_ARTICLE})`,
     },
     {
       label: 'Yasal faiz (Avro)',
       amount: interestEUR,
       currency: 'EUR',
-      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)} (${CLAWBACK_ARTICLE})`,
+      formula: `${formatTry(interestTRY)} / ${formatNumberTr(repaymentRate.rate, 4)} (${rateNote(repaymentRate)}) = ${formatEur(interestEUR)} (${conversionArticle})`,
     },
     {
       label: 'Toplam iade (Avro)',
       amount: totalEUR,
       currency: 'EUR',
-      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)} (${CLAWBACK_ARTICLE})`,
+      formula: `${formatEur(amount)} + ${formatEur(interestEUR)} = ${formatEur(totalEUR)} (${conversionArticle})`,
     },
   );
   return valid({
@@ -195,6 +200,6 @@ export function evaluateClawback(input: ClawbackInput, settings: ClawbackSetting
     interestEUR,
     totalEUR,
     lines,
-    explanation: `${timing}: 30 günlük süre geçtiğinden destek tutarı ödeme tarihinden iade tarihine kadar ${days} günlük yasal faiziyle geri tahsil edilir (MADDE 17(3), 17(4)). Kanuni faiz oranları: ${sources}.`,
+    explanation: `${timing}: 30 günlük süre geçtiğinden destek tutarı ödeme tarihinden iade tarihine kadar ${days} günlük yasal faiziyle geri tahsil edilir (${articles.clawbackInterest}). Kanuni faiz oranları: ${sources}.`,
   });
 }

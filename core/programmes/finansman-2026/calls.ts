@@ -1,5 +1,6 @@
 import { constant, type LegalSource } from '../../lib/legal-reference';
 import type { FinansmanCallId } from '../../inputs/finansman-input';
+import { IKDP_2025 } from '../ikdp/edition-2025';
 import type { FinansmanCall, FinansmanSourceKey } from './call';
 
 /**
@@ -27,8 +28,8 @@ const gap = (article: string, act: string, lastConfirmed: string): LegalSource =
   source(article, `${act}: henüz ilan edilmedi`, lastConfirmed);
 
 const CHECK_ARTICLES: Readonly<Record<FinansmanSourceKey, string>> = {
-  'legal-form': 'IKDP MADDE 7(2) karşılığı',
-  registration: 'IKDP MADDE 7(1) karşılığı',
+  'legal-form': `IKDP ${IKDP_2025.articles.legalForm} karşılığı`,
+  registration: `IKDP ${IKDP_2025.articles.registration} karşılığı`,
   declaration: 'KOSGEB duyurusu: "finansman desteğinden KOBİ\'ler"',
   'nace-sector': 'Duyurular: imalat sanayi (NACE Kısım C)',
   'application-window': 'Çağrının başvuru dönemi',

@@ -37,6 +37,8 @@ export const IKDP_2025: IkdpEdition = {
     cap: 'MADDE 8(2)',
     programmePeriod: 'MADDE 6',
     postMonitoring: 'MADDE 14(1)',
+    requestRejected: 'MADDE 15(11)',
+    timeLimit: 'MADDE 16(8)',
   },
   /** MADDE 5(1): "2024 yılının son üç ayına ait ortalama prim gün sayısını 2025 yılında korumuş olan işletmelere…" */
   baseMonths: constant(['2024-10', '2024-11', '2024-12'], source('MADDE 5(1)')),

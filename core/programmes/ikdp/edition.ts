@@ -65,4 +65,6 @@ export type IkdpArticleKey =
   | 'requestAmount'
   | 'cap'
   | 'programmePeriod'
-  | 'postMonitoring';
+  | 'postMonitoring'
+  | 'requestRejected'
+  | 'timeLimit';

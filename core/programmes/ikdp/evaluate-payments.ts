@@ -155,7 +155,7 @@ export function evaluateIkdpPayments(input: IkdpCaseInput, edition: IkdpEdition)
           label: 'Ödeme',
           amount: ZERO,
           currency: 'TRY',
-          formula: 'Talep uygun bulunmadığından ödeme yapılmaz; işletme yeniden talepte bulunabilir (MADDE 15(11)).',
+          formula: `Talep uygun bulunmadığından ödeme yapılmaz; işletme yeniden talepte bulunabilir (${edition.articles.requestRejected}).`,
         },
       ],
     });

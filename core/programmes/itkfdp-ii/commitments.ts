@@ -193,6 +193,8 @@ export function staffHolders(staff: PeriodStaff): CommittedPerson[] {
 
 export type CommitmentContext = {
   readonly article: string;
+  /** Cited where a replacement keeps the 46-day count but not the composition. */
+  readonly replacementArticle: string;
   readonly announcedOn: IsoDate;
   readonly newHireRule: NewHireRule;
   /** The citizenship the commitment counts: a declared GKAS/UKSK whose status is not accepted counts as `OTHER`. */
@@ -282,7 +284,7 @@ function compositionCheck(staff: PeriodStaff, context: CommitmentContext): Check
     outcome === 'pass'
       ? 'taahhüt her kesimde sağlanıyor.'
       : outcome === 'fail'
-        ? 'taahhüt destek süresince korunmalı; ayrılan ve yerine beyan edilen personel bileşimi bozmamalı (MADDE 14(5), 14(6) yalnızca 46 gün hesabını kurtarır).'
+        ? `taahhüt destek süresince korunmalı; ayrılan ve yerine beyan edilen personel bileşimi bozmamalı (${context.replacementArticle} yalnızca 46 gün hesabını kurtarır).`
         : 'karar için veri eksik.';
   return check(code, context.article, outcome, `Dönem içinde taahhüt personeli değişti: ${parts.join('; ')}; ${conclusion}`);
 }

@@ -53,14 +53,33 @@ export type ItkfdpArticleKey =
   | 'terminated'
   | 'periodAlreadyPaid'
   | 'amount'
-  | 'cap';
+  | 'cap'
+  | 'supportDates'
+  | 'requestRejected'
+  | 'replacementDaysOnly'
+  | 'protectedStatusProvenBeforeCall'
+  | 'protectedStatusUnprovenBeforeCall'
+  | 'protectedStatusProvenOnHiring'
+  | 'protectedStatusUnprovenOnHiring'
+  | 'consecutiveFailures'
+  | 'liquidationOrClosure'
+  | 'transferMergerTerminated'
+  | 'loanRestructured'
+  | 'terminationNotBarring'
+  | 'clawback'
+  | 'clawbackConversion'
+  | 'clawbackInterest'
+  | 'timeLimit';
+
+/** Every article a check, an amount line or an explanation of ITKFDP-II cites; no text types an article itself. */
+export type ItkfdpArticles = Readonly<Record<ItkfdpArticleKey, string>>;
 
 export type ItkfdpEdition = {
   readonly id: 'ITKFDP-II';
   readonly name: string;
   readonly regulation: string;
   readonly provisional: false;
-  readonly articles: Readonly<Record<ItkfdpArticleKey, string>>;
+  readonly articles: ItkfdpArticles;
   readonly provinces: Parameter<readonly string[]>;
   /** Divisions of NACE Rev.2 that may apply: Kısım C (10–33), 62 and 72. */
   readonly naceDivisions: Parameter<readonly string[]>;
@@ -118,6 +137,22 @@ export const ITKFDP_II: ItkfdpEdition = {
     periodAlreadyPaid: 'MADDE 14(15), 14(16)',
     amount: 'MADDE 7(3), 14(14)',
     cap: 'MADDE 7(3), 14(14)',
+    supportDates: 'MADDE 7(1), 7(2)',
+    requestRejected: 'MADDE 14(8), 14(15)',
+    replacementDaysOnly: 'MADDE 14(5), 14(6)',
+    protectedStatusProvenBeforeCall: 'MADDE 14(22), 14(23)(a)',
+    protectedStatusUnprovenBeforeCall: 'MADDE 14(23)(a)',
+    protectedStatusProvenOnHiring: 'MADDE 14(22), 14(23)(b)',
+    protectedStatusUnprovenOnHiring: 'MADDE 14(23)(b)',
+    consecutiveFailures: 'MADDE 16(3)',
+    liquidationOrClosure: 'MADDE 16(2), 16(5)',
+    transferMergerTerminated: 'MADDE 16(1), 16(6)',
+    loanRestructured: 'MADDE 16(4), 18(9)',
+    terminationNotBarring: 'MADDE 16(6), 16(7)',
+    clawback: 'MADDE 17',
+    clawbackConversion: 'MADDE 17(4)',
+    clawbackInterest: 'MADDE 17(3), 17(4)',
+    timeLimit: 'MADDE 18(7)',
   },
   /** MADDE 9(3): the twenty provinces. */
   provinces: constant(

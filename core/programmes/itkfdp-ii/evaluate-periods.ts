@@ -199,6 +199,7 @@ function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly
   const checks = [
     commitmentStaffCheck(staff, {
       article: edition.articles.commitmentStaff,
+      replacementArticle: edition.articles.replacementDaysOnly,
       announcedOn: input.calendar.announcedOn,
       newHireRule: context.newHireRule,
       citizenshipOf: (person) => citizenshipOf(context, person),
@@ -231,7 +232,7 @@ function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
 function citizenshipOf(context: CaseContext, person: CommittedPerson): CountedCitizenship {
   let value = context.citizenshipById.get(person.id);
   if (value === undefined) {
-    value = countedCitizenship(person, context.input.calendar.announcedOn);
+    value = countedCitizenship(person, context.input.calendar.announcedOn, context.edition.articles);
     context.citizenshipById.set(person.id, value);
   }
   return value;
@@ -446,7 +447,11 @@ export function evaluateItkfdpPeriods(
     youngById: new Map(),
     citizenshipById: new Map(),
   };
-  const failures = consecutiveFailureTermination(commitmentRecords(context, schedule.periods), values.consecutiveFailuresToTerminate);
+  const failures = consecutiveFailureTermination(
+    commitmentRecords(context, schedule.periods),
+    values.consecutiveFailuresToTerminate,
+    edition.articles,
+  );
   const termination: Termination | null = earliestTermination(input.events, failures);
   const paidPeriods = new Set<number>();
   let total = ZERO;
@@ -473,7 +478,7 @@ export function evaluateItkfdpPeriods(
         ...commitmentChecks(context, period),
         otherProgrammeCheck(context, period),
         ...requestChecks,
-        terminatedCheck(edition.articles.terminated, period, request, input.events, failures),
+        terminatedCheck(edition.articles, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
       ];
       const summary = summarize(checks);
@@ -484,7 +489,7 @@ export function evaluateItkfdpPeriods(
             label: `${period.index}. dönem`,
             amount: ZERO,
             currency: 'EUR' as const,
-            formula: 'Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (MADDE 14(8), 14(15)).',
+            formula: `Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (${edition.articles.requestRejected}).`,
           };
       if (approved) {
         paidPeriods.add(period.index);

@@ -1,5 +1,6 @@
 import { formatDateTr, type IsoDate } from '../../lib/calendar-date';
 import type { Citizenship, CommittedPerson } from '../../inputs/itkfdp-input';
+import type { ItkfdpArticles } from './edition';
 
 /** How the commitment counts a person's citizenship, and, when the GKAS/UKSK status check did not confirm it, why. */
 export type CountedCitizenship = { readonly citizenship: Citizenship; readonly note: string | null };
@@ -12,7 +13,7 @@ export type CountedCitizenship = { readonly citizenship: Citizenship; readonly n
  * date. Otherwise the person counts as `OTHER` from that first period on (spec/domain-rules.md). The person holds no
  * slot before that first period, so the status is a property of the person.
  */
-export function countedCitizenship(person: CommittedPerson, announcedOn: IsoDate): CountedCitizenship {
+export function countedCitizenship(person: CommittedPerson, announcedOn: IsoDate, articles: ItkfdpArticles): CountedCitizenship {
   const status = person.protectedStatus;
   if ((person.citizenship !== 'GKAS' && person.citizenship !== 'UKSK') || status === undefined || status.confirmed) {
     return { citizenship: person.citizenship, note: null };
@@ -27,15 +28,15 @@ export function countedCitizenship(person: CommittedPerson, announcedOn: IsoDate
     return {
       citizenship: accepted ? declared : 'OTHER',
       note: accepted
-        ? `${head}; işe giriş ${hired} ilan tarihi ${announced} öncesinde, belgeler ${formatDateTr(provenFrom)} tarihinden itibaren ${declared} olduğunu ispatlıyor (ilan tarihi veya sonrası): ${declared} kabul edilir (MADDE 14(22), 14(23)(a)).`
-        : `${head}; işe giriş ${hired} ilan tarihi ${announced} öncesinde ve ilan tarihi veya sonrasında ${declared} olduğu belgeyle ispatlanmadı: ${declared} kabul edilmez, diğer uyruk sayılır (MADDE 14(23)(a)).`,
+        ? `${head}; işe giriş ${hired} ilan tarihi ${announced} öncesinde, belgeler ${formatDateTr(provenFrom)} tarihinden itibaren ${declared} olduğunu ispatlıyor (ilan tarihi veya sonrası): ${declared} kabul edilir (${articles.protectedStatusProvenBeforeCall}).`
+        : `${head}; işe giriş ${hired} ilan tarihi ${announced} öncesinde ve ilan tarihi veya sonrasında ${declared} olduğu belgeyle ispatlanmadı: ${declared} kabul edilmez, diğer uyruk sayılır (${articles.protectedStatusUnprovenBeforeCall}).`,
     };
   }
   const accepted = provenFrom !== null && provenFrom <= person.hiredOn;
   return {
     citizenship: accepted ? declared : 'OTHER',
     note: accepted
-      ? `${head}; belgeler ${formatDateTr(provenFrom)} tarihinden itibaren ${declared} olduğunu, dolayısıyla işe giriş tarihi ${hired} itibarıyla ${declared} olduğunu ispatlıyor: ${declared} kabul edilir (MADDE 14(22), 14(23)(b)).`
-      : `${head}; işe giriş tarihi ${hired} (ilan tarihi ${announced} veya sonrası) itibarıyla ${declared} olduğu belgeyle ispatlanmadı${provenFrom === null ? '' : ` (belgeler ${formatDateTr(provenFrom)} tarihinden itibaren)`}: ${declared} kabul edilmez, diğer uyruk sayılır (MADDE 14(23)(b)).`,
+      ? `${head}; belgeler ${formatDateTr(provenFrom)} tarihinden itibaren ${declared} olduğunu, dolayısıyla işe giriş tarihi ${hired} itibarıyla ${declared} olduğunu ispatlıyor: ${declared} kabul edilir (${articles.protectedStatusProvenOnHiring}).`
+      : `${head}; işe giriş tarihi ${hired} (ilan tarihi ${announced} veya sonrası) itibarıyla ${declared} olduğu belgeyle ispatlanmadı${provenFrom === null ? '' : ` (belgeler ${formatDateTr(provenFrom)} tarihinden itibaren)`}: ${declared} kabul edilmez, diğer uyruk sayılır (${articles.protectedStatusUnprovenOnHiring}).`,
   };
 }

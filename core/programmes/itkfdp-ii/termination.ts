@@ -1,6 +1,7 @@
 import { formatDateTr, type IsoDate } from '../../lib/calendar-date';
 import { check, type CheckResult } from '../../lib/checks';
 import type { ItkfdpPaymentRequest, TerminationEvent, TerminationEventType } from '../../inputs/itkfdp-input';
+import type { ItkfdpArticles } from './edition';
 import type { PaymentPeriod } from './support-periods';
 
 export type TerminationReason = TerminationEventType | 'THREE_CONSECUTIVE_FAILURES';
@@ -20,7 +21,11 @@ export type CommitmentRecord = { readonly period: PaymentPeriod; readonly failed
  * MADDE 16(3): "Ardışık 3 (üç) ödeme döneminde; istihdam taahhüdünü yerine getiremeyen işletmelerin destek programı
  * … sonlandırılır." Consecutive period indices, each evaluated (its enterprise data present) and failing.
  */
-export function consecutiveFailureTermination(records: readonly CommitmentRecord[], needed: number): Termination | null {
+export function consecutiveFailureTermination(
+  records: readonly CommitmentRecord[],
+  needed: number,
+  articles: ItkfdpArticles,
+): Termination | null {
   let run: PaymentPeriod[] = [];
   for (const record of records) {
     run = record.failed === true ? [...run, record.period] : [];
@@ -30,7 +35,7 @@ export function consecutiveFailureTermination(records: readonly CommitmentRecord
       return {
         on: last.end,
         reason: 'THREE_CONSECUTIVE_FAILURES',
-        explanation: `${run.map((period) => period.index).join(', ')}. ödeme dönemlerinde istihdam taahhüdü ardışık olarak sağlanamadı; program ${formatDateTr(last.end)} tarihinde sonlandırılır (MADDE 16(3)).`,
+        explanation: `${run.map((period) => period.index).join(', ')}. ödeme dönemlerinde istihdam taahhüdü ardışık olarak sağlanamadı; program ${formatDateTr(last.end)} tarihinde sonlandırılır (${articles.consecutiveFailures}).`,
       };
     }
   }
@@ -51,29 +56,29 @@ export function earliestTermination(events: readonly TerminationEvent[], failure
 }
 
 /** Why a termination bars paying this period on this request, or `null` when it does not. */
-function barredBy(event: TerminationEvent, period: PaymentPeriod, request: ItkfdpPaymentRequest): string | null {
+function barredBy(event: TerminationEvent, period: PaymentPeriod, request: ItkfdpPaymentRequest, articles: ItkfdpArticles): string | null {
   switch (event.type) {
     case 'LIQUIDATION':
     case 'CLOSURE':
       // MADDE 16(5): "…istihdam taahhüdü gerçekleşmiş olsa dahi işletmeye destek ödemesi yapılmaz."
       return request.submittedOn >= event.on
-        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; bu tarihte veya sonra karara bağlanan talepler ödenmez (MADDE 16(2), 16(5)).`
+        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; bu tarihte veya sonra karara bağlanan talepler ödenmez (${articles.liquidationOrClosure}).`
         : null;
     case 'TRANSFER_MERGER_TERMINATED':
       // MADDE 16(6): periods whose commitment was met before the event stay payable.
       return period.end >= event.on
-        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; dönem bu tarihten önce tamamlanmadığından ödenmez (MADDE 16(1), 16(6)).`
+        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; dönem bu tarihten önce tamamlanmadığından ödenmez (${articles.transferMergerTerminated}).`
         : null;
     case 'LOAN_RESTRUCTURED':
       // MADDE 18(9): "…kapatma tarihinin içinde olduğu ödeme dönemi dahil olmak üzere bu dönemlere ilişkin destek ödemesi yapılamaz."
       return period.end >= event.on
-        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; kapatma tarihini içeren ve sonraki dönemler ödenmez (MADDE 16(4), 18(9)).`
+        ? `${formatDateTr(event.on)} tarihinde ${EVENT_TR[event.type]}; kapatma tarihini içeren ve sonraki dönemler ödenmez (${articles.loanRestructured}).`
         : null;
   }
 }
 
 export function terminatedCheck(
-  article: string,
+  articles: ItkfdpArticles,
   period: PaymentPeriod,
   request: ItkfdpPaymentRequest,
   events: readonly TerminationEvent[],
@@ -81,13 +86,14 @@ export function terminatedCheck(
 ): CheckResult {
   const reasons: string[] = [];
   for (const event of events) {
-    const reason = barredBy(event, period, request);
+    const reason = barredBy(event, period, request, articles);
     if (reason !== null) reasons.push(reason);
   }
   if (failures !== null && period.end > failures.on) {
     reasons.push(`${failures.explanation} Sonraki dönemler ödenmez.`);
   }
-  if (reasons.length > 0) return check('terminated', article, 'fail', reasons.join(' '));
-  const note = failures !== null || events.length > 0 ? ' Sonlandırma bu dönemin ödenmesine engel değil (MADDE 16(6), 16(7)).' : '';
-  return check('terminated', article, 'pass', `Program bu dönem için sonlandırılmamış.${note}`);
+  if (reasons.length > 0) return check('terminated', articles.terminated, 'fail', reasons.join(' '));
+  const note =
+    failures !== null || events.length > 0 ? ` Sonlandırma bu dönemin ödenmesine engel değil (${articles.terminationNotBarring}).` : '';
+  return check('terminated', articles.terminated, 'pass', `Program bu dönem için sonlandırılmamış.${note}`);
 }
