@@ -8,8 +8,9 @@ import { applyKey, closeDatabase, openDatabase, type DatabaseKey } from './conne
  * thread with connections of its own, so the app is usable at once:
  * 1. the day's backup (`rotateDailyBackup`, when asked: a `VACUUM INTO` of a
  *    large file takes seconds);
- * 2. the full `PRAGMA integrity_check` on a read-only connection (the app
- *    opened with `quick_check`).
+ * 2. `PRAGMA quick_check`, then the full `PRAGMA integrity_check`, on a
+ *    read-only connection (the app opened without a check: on a large file
+ *    even quick_check reads every page, tens of seconds).
  * Posts `{ problems, backup }`: the problem lines (empty: the file is sound)
  * and the backup's failure message, if any.
  */
@@ -29,7 +30,7 @@ function describe(error: unknown): string {
 
 let backupFailure: string | null = null;
 if (backup !== undefined) {
-  const opened = openDatabase(path, { key, integrityCheck: 'quick', ...(migrationsFolder === undefined ? {} : { migrationsFolder }) });
+  const opened = openDatabase(path, { key, integrityCheck: 'background', ...(migrationsFolder === undefined ? {} : { migrationsFolder }) });
   if (!opened.ok) backupFailure = opened.error.message;
   else {
     try {
@@ -46,8 +47,12 @@ try {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
     applyKey(sqlite, key);
-    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    problems = rows.flatMap((row) => row.integrity_check.split('\n')).filter((line) => line !== 'ok' && line.trim() !== '');
+    const lines = (pragma: 'quick_check' | 'integrity_check'): string[] =>
+      (sqlite.pragma(pragma, { simple: false }) as Record<string, string>[])
+        .flatMap((row) => Object.values(row).flatMap((text) => text.split('\n')))
+        .filter((line) => line !== 'ok' && line.trim() !== '');
+    const quick = lines('quick_check');
+    problems = quick.length > 0 ? quick : lines('integrity_check');
   } finally {
     sqlite.close();
   }

@@ -49,7 +49,7 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
     path,
     key: key.key,
     today: today(),
-    integrityCheck: 'quick',
+    integrityCheck: 'background',
     migrationsFolder: resourcePaths().migrations,
   });
   if (!opened.ok) {

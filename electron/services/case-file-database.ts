@@ -42,8 +42,8 @@ export type CaseFileOptions = {
   readonly backupFolder?: string;
   readonly keepDailyBackups?: number;
   readonly now?: () => string;
-  /** `full` by default; the app passes `quick` and runs the full check in a worker (integrity-check.ts). */
-  readonly integrityCheck?: 'full' | 'quick';
+  /** `full` by default; the app passes `background` and runs the checks in a worker (integrity-check.ts). */
+  readonly integrityCheck?: 'full' | 'quick' | 'background';
   /**
    * `false`: leave the day's backup to the caller (the app takes it in its
    * background worker, so a large file opens at once); `dailyBackup` is then `null`.

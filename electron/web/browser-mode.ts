@@ -85,7 +85,7 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
     path,
     key: key.key,
     today: today(),
-    integrityCheck: 'quick',
+    integrityCheck: 'background',
     dailyBackupAtOpen: false,
     migrationsFolder: MIGRATIONS,
   });
