@@ -48,7 +48,7 @@ describe('backup:create', () => {
     const target = join(database.dir, 'cli-yedek.sqlite');
     database.db.sqlite.close();
     const keyFile = join(database.dir, 'anahtar');
-    writeFileSync(keyFile, TEST_DATABASE_KEY_HEX);
+    writeFileSync(keyFile, TEST_DATABASE_KEY_HEX, { mode: 0o600 });
     expect(backupCommand(['--db', database.path, '--key-file', keyFile, '--out', target]).output).toMatch(
       /^Yedek alındı: .*cli-yedek\.sqlite \(\d+ bayt, şifreli\)$/,
     );
