@@ -27,3 +27,4 @@ export { terminationEvents } from './termination-events';
 export { users } from './users';
 export { syncMessages } from './sync-messages';
 export { syncState } from './sync-state';
+export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';
