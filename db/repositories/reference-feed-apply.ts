@@ -1,5 +1,4 @@
 import { between, count, eq } from 'drizzle-orm';
-import type { FeedKind, FeedPayload } from '../../electron/sync/feed-kinds';
 import type { KobiDatabase } from '../connection';
 import { excludedActivities } from '../schema/excluded-activities';
 import { holidays } from '../schema/holidays';
@@ -29,6 +28,34 @@ export type ApplyCounts = { inserted: number; updated: number; unchanged: number
 
 export type RemovalPlan = { readonly table: string; readonly removing: number; readonly total: number };
 
+/**
+ * The payloads this file applies, as electron/sync/feed-kinds.ts's schemas
+ * parse them (restated here: db/ does not import electron/).
+ */
+type CalendarDaysPayload = {
+  readonly year: number;
+  readonly source: string;
+  readonly entries: readonly { readonly date: string; readonly kind: 'full' | 'half'; readonly name: string }[];
+};
+type ExchangeRatesPayload = {
+  readonly source: string;
+  readonly rates: readonly { readonly rateDate: string; readonly currency: string; readonly buyingRate: string }[];
+};
+type LegalRatesPayload = { readonly rates: readonly { readonly effectiveFrom: string; readonly percent: string; readonly act: string }[] };
+type ExcludedPayload = {
+  readonly program: string;
+  readonly source: string;
+  readonly entries: readonly { readonly naceCode: string; readonly description: string }[];
+};
+type EditionPayload = {
+  readonly editionId: string;
+  readonly version: number;
+  readonly provisional: boolean;
+  readonly effectiveFrom: string | null;
+  readonly source: string;
+  readonly edition: Readonly<Record<string, unknown>>;
+};
+
 export type AppliedKind =
   'holidays' | 'idari-izin-days' | 'exchange-rates' | 'legal-interest-rates' | 'excluded-activities' | 'programme-edition';
 
@@ -42,7 +69,7 @@ function tableSize(db: KobiDatabase, table: Calendar | typeof legalInterestRates
   return db.orm.select({ n: count() }).from(table).get()?.n ?? 0;
 }
 
-function calendarRemovals(db: KobiDatabase, table: Calendar, payload: FeedPayload<'holidays'>): { id: number }[] {
+function calendarRemovals(db: KobiDatabase, table: Calendar, payload: CalendarDaysPayload): { id: number }[] {
   const listed = new Set(payload.entries.map((entry) => entry.date));
   return db.orm
     .select({ id: table.id, date: table.date })
@@ -52,7 +79,7 @@ function calendarRemovals(db: KobiDatabase, table: Calendar, payload: FeedPayloa
     .filter((row) => !listed.has(row.date));
 }
 
-function legalRateRemovals(db: KobiDatabase, payload: FeedPayload<'legal-interest-rates'>): { id: number }[] {
+function legalRateRemovals(db: KobiDatabase, payload: LegalRatesPayload): { id: number }[] {
   const listed = new Set(payload.rates.map((rate) => rate.effectiveFrom));
   return db.orm
     .select({ id: legalInterestRates.id, effectiveFrom: legalInterestRates.effectiveFrom })
@@ -61,7 +88,7 @@ function legalRateRemovals(db: KobiDatabase, payload: FeedPayload<'legal-interes
     .filter((row) => !listed.has(row.effectiveFrom));
 }
 
-function excludedRemovals(db: KobiDatabase, payload: FeedPayload<'excluded-activities'>): { id: number }[] {
+function excludedRemovals(db: KobiDatabase, payload: ExcludedPayload): { id: number }[] {
   const listed = new Set(payload.entries.map((entry) => entry.naceCode));
   return db.orm
     .select({ id: excludedActivities.id, naceCode: excludedActivities.naceCode })
@@ -77,18 +104,18 @@ export function plannedRemoval(db: KobiDatabase, kind: AppliedKind, payload: unk
     case 'holidays':
     case 'idari-izin-days': {
       const { table, name } = calendarOf(kind);
-      return { table: name, removing: calendarRemovals(db, table, payload as FeedPayload<'holidays'>).length, total: tableSize(db, table) };
+      return { table: name, removing: calendarRemovals(db, table, payload as CalendarDaysPayload).length, total: tableSize(db, table) };
     }
     case 'legal-interest-rates':
       return {
         table: 'legal_interest_rates',
-        removing: legalRateRemovals(db, payload as FeedPayload<'legal-interest-rates'>).length,
+        removing: legalRateRemovals(db, payload as LegalRatesPayload).length,
         total: tableSize(db, legalInterestRates),
       };
     case 'excluded-activities':
       return {
         table: 'excluded_activities',
-        removing: excludedRemovals(db, payload as FeedPayload<'excluded-activities'>).length,
+        removing: excludedRemovals(db, payload as ExcludedPayload).length,
         total: tableSize(db, excludedActivities),
       };
     case 'exchange-rates':
@@ -106,7 +133,7 @@ export function applyFeedPayload(w: WriteContext, kind: AppliedKind, payload: un
   switch (kind) {
     case 'holidays':
     case 'idari-izin-days': {
-      const body = payload as FeedPayload<'holidays'>;
+      const body = payload as CalendarDaysPayload;
       const { table } = calendarOf(kind);
       for (const entry of body.entries)
         if (!entry.date.startsWith(`${body.year}-`))
@@ -120,12 +147,12 @@ export function applyFeedPayload(w: WriteContext, kind: AppliedKind, payload: un
       break;
     }
     case 'exchange-rates': {
-      const body = payload as FeedPayload<'exchange-rates'>;
+      const body = payload as ExchangeRatesPayload;
       for (const rate of body.rates) tally(putExchangeRate(w, { ...rate, source: body.source }));
       break;
     }
     case 'legal-interest-rates': {
-      const body = payload as FeedPayload<'legal-interest-rates'>;
+      const body = payload as LegalRatesPayload;
       for (const row of legalRateRemovals(w.db, body)) {
         w.remove(legalInterestRates, row.id);
         counts.removed += 1;
@@ -134,7 +161,7 @@ export function applyFeedPayload(w: WriteContext, kind: AppliedKind, payload: un
       break;
     }
     case 'excluded-activities': {
-      const body = payload as FeedPayload<'excluded-activities'>;
+      const body = payload as ExcludedPayload;
       for (const row of excludedRemovals(w.db, body)) {
         w.remove(excludedActivities, row.id);
         counts.removed += 1;
@@ -143,7 +170,7 @@ export function applyFeedPayload(w: WriteContext, kind: AppliedKind, payload: un
       break;
     }
     case 'programme-edition': {
-      const body = payload as FeedPayload<'programme-edition'>;
+      const body = payload as EditionPayload;
       tally(
         putProgrammeEdition(w, {
           editionId: body.editionId,

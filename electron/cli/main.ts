@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { hqPublishCommand } from './commands/hq-publish';
 import { hqServerCommand } from './commands/hq-server';
 import { importRatesCommand } from './commands/import-rates';
 import { importSgkCommand } from './commands/import-sgk';
@@ -84,6 +85,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'hq-server --port N --data DIR [--pg URL] [--fault-rate R]',
     summary: 'Merkez başvuru sunucusu (SQLite ya da PostgreSQL); --add-branch ile şube anahtarı üretir.',
     run: hqServerCommand,
+  },
+  'hq-publish': {
+    usage: 'hq-publish --data DIR --key-file K --kind KIND FILE.json',
+    summary: 'Merkez başvuru yayınına Ed25519 ile imzalı bir kayıt ekler (tatiller, kurlar, faiz, hariç faaliyetler, sürümler…).',
+    run: hqPublishCommand,
   },
 };
 

@@ -1,5 +1,4 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { KobiDatabase } from '../../db/connection';
 import { applyFeedPayload, plannedRemoval, type AppliedKind } from '../../db/repositories/reference-feed-apply';
 import {
@@ -13,7 +12,7 @@ import {
   type FeedItemRecord,
 } from '../../db/repositories/reference-feed';
 import { RepositoryInputError } from '../../db/repositories/repository-error';
-import { users } from '../../db/schema/users';
+import { findUserByUsername } from '../../db/repositories/users';
 import { withWrite, type Actor } from '../../db/write-context';
 import { APPLIED_FEED_KINDS, FEED_PAYLOADS, isFeedKind, type FeedPayload } from './feed-kinds';
 import { FEED_TEXT } from './feed-messages-tr';
@@ -70,9 +69,11 @@ function percentText(share: number): string {
 
 /** The yönetici who confirms, as the actor the removal is audited under. */
 function confirmingActor(db: KobiDatabase, username: string): Actor {
-  const user = db.orm.select().from(users).where(eq(users.username, username)).get();
-  if (user === undefined) throw new RepositoryInputError(FEED_TEXT.unknownUser(username));
-  if (user.role !== 'yonetici' || !user.active) throw new RepositoryInputError(FEED_TEXT.notYonetici(username));
+  const user = findUserByUsername(db, username);
+  if (user === undefined)
+    throw new SyncFailureError({ code: 'feed-confirmation', message: FEED_TEXT.unknownUser(username), transient: false });
+  if (user.role !== 'yonetici' || !user.active)
+    throw new SyncFailureError({ code: 'feed-confirmation', message: FEED_TEXT.notYonetici(username), transient: false });
   return { kind: 'user', userId: user.id };
 }
 
