@@ -22,5 +22,7 @@ export const FEED_TEXT = {
   needsConfirmation: (kind: string, table: string, removing: number, total: number, percent: string, limit: string) =>
     `Merkez yayını (${kind}) ${table} tablosundaki ${total} kaydın ${removing} tanesini (%${percent}) silecek; sınır %${limit}. Eşitleme durdu: bir yöneticinin onaylaması gerekir.`,
   notYonetici: (username: string) => `"${username}" etkin bir yönetici değil; toplu silmeyi yalnızca yönetici onaylayabilir.`,
+  notServed: (protocol: string) =>
+    `Merkez protokolün ${protocol} sürümünü konuşuyor; imzalı başvuru yayını 1.1 ile geldi. Yayın alınmadı; merkezin güncellenmesi gerekir.`,
   unknownUser: (username: string) => `"${username}" adlı kullanıcı yok.`,
 } as const;

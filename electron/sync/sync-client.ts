@@ -19,7 +19,8 @@ import { backoffDelayMs, DEFAULT_BACKOFF, type Backoff } from './backoff';
 import { pullReferenceFeed, type FeedPullOptions, type FeedPullOutcome } from './feed-client';
 import { fileSha256, uploadFile } from './file-upload';
 import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
-import { helloResponse, pushResponse, type PushItem } from './protocol';
+import { FEED_TEXT } from './feed-messages-tr';
+import { FEED_MINOR, helloResponse, pushResponse, type PushItem } from './protocol';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
 /**
@@ -120,6 +121,9 @@ export class SyncClient {
         const batch = nextQueuedMessages(this.db, this.batchSize);
         if (batch.length === 0) {
           if (this.feed !== null) {
+            const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
+            if (!(minor >= FEED_MINOR))
+              throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(hello.data.protocol), transient: false });
             this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
             if (this.lastFeed.kind === 'needs-confirmation')
               throw new SyncFailureError({ code: 'feed-confirmation', message: this.lastFeed.confirmation.message, transient: false });
