@@ -10,6 +10,7 @@ const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   core: async () => (await import('./core-rules-bench')).runCoreRulesBenchmarks(),
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
   sync: async () => (await import('./sync-bench')).runSyncBenchmarks(),
+  feed: async () => (await import('./feed-bench')).runFeedBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

@@ -84,10 +84,14 @@ export async function pullReferenceFeed(db: KobiDatabase, connection: HqConnecti
   const attempts = new Map<number, number>();
   const tally: FeedTally = { applied: 0, rejected: 0, unsupported: 0 };
 
+  /** Pinned plus learned keys, read again only after a `feed-key` item changed them. */
+  let trusted: Map<string, KeyObject> | null = null;
   function trustedKeys(): Map<string, KeyObject> {
-    const keys = new Map(options.pins.map((pin) => [pin.keyId, pin.publicKey]));
-    for (const learned of listLearnedFeedKeys(db)) keys.set(learned.keyId, createPublicKey(learned.publicKeyPem));
-    return keys;
+    if (trusted === null) {
+      trusted = new Map(options.pins.map((pin) => [pin.keyId, pin.publicKey]));
+      for (const learned of listLearnedFeedKeys(db)) trusted.set(learned.keyId, createPublicKey(learned.publicKeyPem));
+    }
+    return trusted;
   }
 
   /** Record an item that is not applied and, unless it will be asked for again, move past it: one transaction. */
