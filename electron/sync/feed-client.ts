@@ -228,6 +228,7 @@ export async function pullReferenceFeed(db: KobiDatabase, connection: HqConnecti
         applied(entry, { key: payload.keyId, retires: payload.retires });
       })
       .immediate();
+    trusted = null;
     return 'next';
   }
 
