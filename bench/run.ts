@@ -12,6 +12,7 @@ const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   sync: async () => (await import('./sync-bench')).runSyncBenchmarks(),
   forms: async () => (await import('./forms-bench')).runFormsBenchmarks(),
   app: async () => (await import('./app-bench')).runAppBenchmarks(),
+  feed: async () => (await import('./feed-bench')).runFeedBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

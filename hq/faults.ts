@@ -13,12 +13,17 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export type FaultInjector = {
   pick(): FaultKind | null;
-  readonly counts: Record<FaultKind, number>;
+  /**
+   * For a feed page (§13): with probability `rate`, the index of the entry whose
+   * signed payload gets one byte flipped, else `null`; counted as `tamper`.
+   */
+  tamperIndex(entries: number): number | null;
+  readonly counts: Record<FaultKind | 'tamper', number>;
   delayMs(): number;
 };
 
 export function faultInjector(rate: number, random: () => number = Math.random): FaultInjector {
-  const counts = Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>;
+  const counts = Object.fromEntries([...FAULT_KINDS, 'tamper'].map((kind) => [kind, 0])) as Record<FaultKind | 'tamper', number>;
   return {
     counts,
     pick: () => {
@@ -26,6 +31,11 @@ export function faultInjector(rate: number, random: () => number = Math.random):
       const kind = FAULT_KINDS[Math.floor(random() * FAULT_KINDS.length)] ?? 'drop';
       counts[kind] += 1;
       return kind;
+    },
+    tamperIndex: (entries) => {
+      if (rate <= 0 || entries === 0 || random() >= rate) return null;
+      counts.tamper += 1;
+      return Math.floor(random() * entries);
     },
     delayMs: () => 20 + Math.floor(random() * 230),
   };

@@ -29,6 +29,10 @@ export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
        sha256 TEXT PRIMARY KEY, size_bytes ${bigint} NOT NULL, received ${bigint} NOT NULL, complete INTEGER NOT NULL,
        created_at TEXT NOT NULL, completed_at TEXT)`,
     `CREATE TABLE IF NOT EXISTS file_chunks (sha256 TEXT NOT NULL, byte_offset ${bigint} NOT NULL, data ${bytes} NOT NULL, PRIMARY KEY (sha256, byte_offset))`,
+    // The signed reference feed (§13): items exactly as published; `position` is the cursor branches page by.
+    `CREATE TABLE IF NOT EXISTS feed_items (
+       position ${serial}, id TEXT NOT NULL, sequence ${bigint} NOT NULL, kind TEXT NOT NULL, issued_at TEXT NOT NULL,
+       key_id TEXT NOT NULL, payload TEXT NOT NULL, signature TEXT, published_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value ${bigint} NOT NULL)`,
     `INSERT INTO counters (name, value) VALUES ('duplicates', 0), ('conflicts', 0) ON CONFLICT (name) DO NOTHING`,
   ];

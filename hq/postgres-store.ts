@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
@@ -212,6 +213,35 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
         conflicts: count(row.conflicts),
         files: count(row.files),
         branches: count(row.branches),
+      };
+    },
+    appendFeedItem: async (item, at) => {
+      const row = (
+        await pool.query<{ position: string }>(
+          `INSERT INTO feed_items (id, sequence, kind, issued_at, key_id, payload, signature, published_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING position`,
+          [item.id, item.sequence, item.kind, item.issuedAt, item.keyId, item.payload, item.signature, at],
+        )
+      ).rows[0];
+      if (row === undefined) throw new Error('yayın kaydı eklenemedi');
+      return count(row.position);
+    },
+    lastFeedSequence: async () =>
+      count((await pool.query<{ last: string }>('SELECT coalesce(max(sequence), 0) AS last FROM feed_items')).rows[0]?.last ?? 0),
+    feedAfter: async (position, limit) => {
+      const rows = (
+        await pool.query<Omit<FeedItem, 'sequence'> & { position: string; sequence: string }>(
+          `SELECT position, id, sequence, kind, issued_at AS "issuedAt", key_id AS "keyId", payload, signature
+           FROM feed_items WHERE position > $1 ORDER BY position LIMIT $2`,
+          [position, limit],
+        )
+      ).rows;
+      const last = count(
+        (await pool.query<{ last: string }>('SELECT coalesce(max(position), 0) AS last FROM feed_items')).rows[0]?.last ?? 0,
+      );
+      return {
+        entries: rows.map(({ position: at, sequence, ...item }) => ({ position: count(at), item: { ...item, sequence: count(sequence) } })),
+        last,
       };
     },
     listItems: async () =>

@@ -13,6 +13,7 @@ import {
   type ErrorCode,
   type ErrorResponse,
 } from '../electron/sync/protocol';
+import { feedQuery } from '../electron/sync/feed-protocol';
 import { faultInjector, type FaultInjector } from './faults';
 import type { HqStore } from './store';
 import { newBranchToken, tokenSha256 } from './tokens';
@@ -48,6 +49,12 @@ function parsed<T>(schema: ZodType<T>, value: unknown): { ok: true; value: T } |
   const first = result.error.issues[0];
   const where = first === undefined ? '' : `${first.path.join('.')}: ${first.message}`;
   return { ok: false, answer: problem(400, 'invalid-request', `İstek protokole uymuyor (${where}).`) };
+}
+
+/** The payload with one byte changed (bit 0 of its middle character): what a tampering fault sends. */
+function flippedByte(payload: string): string {
+  const at = Math.floor(payload.length / 2);
+  return `${payload.slice(0, at)}${String.fromCharCode(payload.charCodeAt(at) ^ 1)}${payload.slice(at + 1)}`;
 }
 
 export function buildHqServer(options: HqServerOptions): { readonly app: FastifyInstance; readonly faults: FaultInjector } {
@@ -173,6 +180,21 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
         case 'hash-mismatch':
           return problem(422, 'hash-mismatch', 'Yüklenen dosyanın SHA-256 özeti adıyla uyuşmuyor; dosya baştan yüklenmeli.');
       }
+    });
+  });
+
+  app.get<{ Querystring: unknown }>('/v1/feed', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const query = parsed(feedQuery, request.query);
+    if (!query.ok) return send(reply, query.answer);
+    return withFaults(request, reply, async () => {
+      const page = await store.feedAfter(query.value.after, query.value.limit);
+      const tampered = faults.tamperIndex(page.entries.length);
+      const entries = page.entries.map((entry, index) =>
+        index === tampered ? { ...entry, item: { ...entry.item, payload: flippedByte(entry.item.payload) } } : entry,
+      );
+      return { status: 200, body: { entries, last: page.last } };
     });
   });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
@@ -147,6 +148,28 @@ export function openSqliteStore(dataDir: string): HqStore {
         )
         .get() as StoreCounts;
       return Promise.resolve(row);
+    },
+    appendFeedItem: (item, at) =>
+      Promise.resolve(
+        Number(
+          sqlite
+            .prepare(
+              'INSERT INTO feed_items (id, sequence, kind, issued_at, key_id, payload, signature, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            )
+            .run(item.id, item.sequence, item.kind, item.issuedAt, item.keyId, item.payload, item.signature, at).lastInsertRowid,
+        ),
+      ),
+    lastFeedSequence: () =>
+      Promise.resolve((sqlite.prepare('SELECT coalesce(max(sequence), 0) AS last FROM feed_items').get() as { last: number }).last),
+    feedAfter: (position, limit) => {
+      const rows = sqlite
+        .prepare(
+          `SELECT position, id, sequence, kind, issued_at AS issuedAt, key_id AS keyId, payload, signature
+           FROM feed_items WHERE position > ? ORDER BY position LIMIT ?`,
+        )
+        .all(position, limit) as (FeedItem & { position: number })[];
+      const last = (sqlite.prepare('SELECT coalesce(max(position), 0) AS last FROM feed_items').get() as { last: number }).last;
+      return Promise.resolve({ entries: rows.map(({ position: at, ...item }) => ({ position: at, item })), last });
     },
     listItems: () =>
       Promise.resolve(

@@ -1,3 +1,4 @@
+import type { FeedEntry, FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 
 /**
@@ -31,6 +32,16 @@ export type HqStore = {
   fileStatus(sha256: string): Promise<FileStatus>;
   putChunk(sha256: string, sizeBytes: number, offset: number, bytes: Buffer, at: string): Promise<ChunkOutcome>;
   counts(): Promise<StoreCounts>;
+  /**
+   * Append a signed feed item (docs/sync-protocol.md §13) and return its
+   * position. The store keeps what it is given: checking the sequence is the
+   * publisher's job (hq/feed-publish.ts), and the branch verifies everything.
+   */
+  appendFeedItem(item: FeedItem, at: string): Promise<number>;
+  /** The highest signed sequence published, 0 when the feed is empty. */
+  lastFeedSequence(): Promise<number>;
+  /** Up to `limit` entries after `position`, in order, and the highest position held. */
+  feedAfter(position: number, limit: number): Promise<{ entries: FeedEntry[]; last: number }>;
   /** Every stored item, in arrival order (tests check exactly-once with it). */
   listItems(): Promise<StoredItem[]>;
   close(): Promise<void>;

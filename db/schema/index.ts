@@ -37,3 +37,4 @@ export { userCredentials } from './user-credentials';
 export { visitReports } from './visit-reports';
 export { workflowStates } from './workflow-states';
 export { workflowTransitions } from './workflow-transitions';
+export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';

@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup';
 import { casesCommand } from './commands/cases';
 import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
+import { hqPublishCommand } from './commands/hq-publish';
 import { hqServerCommand } from './commands/hq-server';
 import { finansmanCommand } from './commands/finansman';
 import { exportFormCommand } from './commands/export-form';
@@ -122,6 +123,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'export-forms --db F --from T1 --to T2 --out KLASÖR [--p12 F --passphrase-env DEĞİŞKEN]',
     summary: 'Tarih aralığındaki onaylı tüm formları klasöre yazar; kaldığı yerden sürer.',
     run: exportFormsCommand,
+  },
+  'hq-publish': {
+    usage: 'hq-publish --data DIR --key-file K --kind KIND FILE.json',
+    summary: 'Merkez başvuru yayınına Ed25519 ile imzalı bir kayıt ekler (tatiller, kurlar, faiz, hariç faaliyetler, sürümler…).',
+    run: hqPublishCommand,
   },
 };
 

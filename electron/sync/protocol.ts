@@ -9,7 +9,9 @@ import { z } from 'zod';
 
 /** Major version: the path prefix `/v1/`. Minor: additive changes only, announced in `Kobi-Protocol`. */
 export const PROTOCOL_MAJOR = 1;
-export const PROTOCOL_VERSION = '1.0';
+export const PROTOCOL_VERSION = '1.1';
+/** The first minor version with the signed reference feed (`GET /v1/feed`, §13). */
+export const FEED_MINOR = 1;
 export const PROTOCOL_HEADER = 'kobi-protocol';
 
 /** Most items in one push request, and most bytes of one request body. */

@@ -16,9 +16,11 @@ import {
   type QueuedMessage,
 } from '../../db/repositories/sync-queue';
 import { backoffDelayMs, DEFAULT_BACKOFF, type Backoff } from './backoff';
+import { pullReferenceFeed, type FeedPullOptions, type FeedPullOutcome } from './feed-client';
 import { fileSha256, uploadFile } from './file-upload';
 import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
-import { helloResponse, pushResponse, type PushItem } from './protocol';
+import { FEED_TEXT } from './feed-messages-tr';
+import { FEED_MINOR, helloResponse, pushResponse, type PushItem } from './protocol';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
 /**
@@ -44,6 +46,8 @@ export type SyncClientOptions = {
   /** Where relative `storage_path`s of documents are resolved: the database's folder by default. */
   readonly fileRoot?: string;
   readonly newId?: () => string;
+  /** Pull the signed reference feed after the outbox drains (docs/sync-protocol.md §13); no pull without pinned keys. */
+  readonly feed?: FeedPullOptions | null;
 };
 
 export type RoundOutcome =
@@ -89,6 +93,9 @@ export class SyncClient {
   private readonly chunkBytes: number;
   private readonly fileRoot: string;
   private readonly newId: () => string;
+  private readonly feed: FeedPullOptions | null;
+  /** What the last round's feed pull did (`null` before the first, or without a feed). */
+  lastFeed: FeedPullOutcome | null = null;
 
   constructor(options: SyncClientOptions) {
     this.db = options.db;
@@ -97,6 +104,7 @@ export class SyncClient {
     this.chunkBytes = options.chunkBytes ?? 1024 * 1024;
     this.fileRoot = options.fileRoot ?? dirname(options.db.path);
     this.newId = options.newId ?? (() => uuidv7());
+    this.feed = options.feed ?? null;
   }
 
   /** One round: send everything that can go now. A failure is recorded with its Turkish reason and returned, never thrown. */
@@ -112,6 +120,14 @@ export class SyncClient {
         assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
         const batch = nextQueuedMessages(this.db, this.batchSize);
         if (batch.length === 0) {
+          if (this.feed !== null) {
+            const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
+            if (!(minor >= FEED_MINOR))
+              throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(hello.data.protocol), transient: false });
+            this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
+            if (this.lastFeed.kind === 'needs-confirmation')
+              throw new SyncFailureError({ code: 'feed-confirmation', message: this.lastFeed.confirmation.message, transient: false });
+          }
           recordSyncSuccess(this.db, { hqUrl: this.connection.baseUrl, branchId });
           return { kind: 'drained', acknowledged, refused };
         }

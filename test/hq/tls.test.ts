@@ -47,7 +47,7 @@ describe('headquarters over TLS', () => {
       call.on('error', reject);
       call.end();
     });
-    expect(JSON.parse(body)).toMatchObject({ branchId: 'erzurum', protocol: '1.0' });
+    expect(JSON.parse(body)).toMatchObject({ branchId: 'erzurum', protocol: '1.1' });
   });
 
   it('the branch refuses a certificate it cannot verify: a Turkish reason, no retry, nothing sent', async () => {
