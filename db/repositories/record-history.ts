@@ -36,9 +36,3 @@ export function historyOfRows(db: KobiDatabase, rows: readonly { readonly table:
   const entries = rows.flatMap((row) => preparedQuery(db, entriesOfRow).all({ table: row.table, rowId: String(row.id) }));
   return entries.sort((a, b) => a.seq - b.seq);
 }
-
-/** Changes written but not yet sent to headquarters. */
-export function pendingOutboxCount(db: KobiDatabase): number {
-  const row = db.sqlite.prepare('SELECT count(*) AS n FROM sync_outbox WHERE sent_at IS NULL').get() as { n: number };
-  return row.n;
-}

@@ -107,10 +107,18 @@ export const ADMIN_CHANNELS = {
     roles: ['yonetici'],
     writes: false,
   }),
-  /** How many changes wait to be sent to headquarters (the real outbox queue). */
+  /** The sync with headquarters: the real outbox queue, the last success and the last failure with its Turkish reason. */
   'sync:status': channel({
     request: empty,
-    response: z.strictObject({ pending: z.number().int().min(0) }),
+    response: z.strictObject({
+      pending: z.number().int().min(0),
+      conflicts: z.number().int().min(0),
+      blocked: z.number().int().min(0),
+      lastSuccess: isoTimestamp.nullable(),
+      lastError: z.strictObject({ at: isoTimestamp, code: z.string(), message: z.string() }).nullable(),
+      refused: z.array(z.strictObject({ label: z.string(), kind: z.enum(['conflict', 'blocked']), reason: z.string(), at: isoTimestamp })),
+      summary: z.string(),
+    }),
     roles: USER_ROLES,
     writes: false,
   }),

@@ -1,5 +1,5 @@
 import { getEnterprise } from '../../db/repositories/enterprises';
-import { pendingOutboxCount } from '../../db/repositories/record-history';
+import { readSyncStatus } from '../sync/sync-status';
 import { listExchangeRates, listHolidays, putExchangeRate, putHoliday, putIdariIzinDay } from '../../db/repositories/reference-data';
 import { listIdariIzinDays } from '../../db/repositories/reference-lists';
 import { putPasswordHash } from '../../db/repositories/user-credentials';
@@ -136,7 +136,16 @@ export async function importRates(call: SignedInCall, request: ChannelRequest<'i
 }
 
 export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
-  return { pending: pendingOutboxCount(call.app.db) };
+  const status = readSyncStatus(call.app.db);
+  return {
+    pending: status.pending,
+    conflicts: status.conflicts,
+    blocked: status.blocked,
+    lastSuccess: status.lastSuccess,
+    lastError: status.lastError,
+    refused: status.refused.map(({ label, kind, reason, at }) => ({ label, kind, reason, at })),
+    summary: status.summary,
+  };
 }
 
 function backupSettings(call: SignedInCall): { folder: string; key: DatabaseKey } {

@@ -234,6 +234,17 @@ describe('users (yönetici)', () => {
     const count = (fixture.database.db.sqlite.prepare('SELECT count(*) AS n FROM sync_outbox WHERE sent_at IS NULL').get() as { n: number })
       .n;
     expect(count).toBeGreaterThan(0);
-    expect(await fixture.call('izleyici', 'sync:status', {})).toEqual({ ok: true, value: { pending: count } });
+    expect(await fixture.call('izleyici', 'sync:status', {})).toEqual({
+      ok: true,
+      value: {
+        pending: count,
+        conflicts: 0,
+        blocked: 0,
+        lastSuccess: null,
+        lastError: null,
+        refused: [],
+        summary: `Henüz merkeze eşitlenmedi. Bekleyen: ${count}.`,
+      },
+    });
   });
 });
