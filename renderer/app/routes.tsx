@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import { Route, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { PageHeader } from '../widgets/PageHeader';
+import { SHELL_STRINGS as S } from './strings';
+
+/** Hash routes: they work the same from browser mode's server and from Electron's app:// protocol. */
+export const useAppLocation = useHashLocation;
+
+// Each feature is its own chunk: the first screen (login, then Yapılacaklar) loads only what it shows.
+const InboxView = lazy(() => import('../features/inbox/InboxView'));
+const EnterpriseSearchView = lazy(() => import('../features/enterprises/EnterpriseSearchView'));
+const EnterpriseView = lazy(() => import('../features/enterprises/EnterpriseView'));
+const CaseFileView = lazy(() => import('../features/case-file/CaseFileView'));
+
+function NotFound() {
+  return (
+    <>
+      <PageHeader title={S.notFoundTitle} />
+      <p>{S.notFoundBody}</p>
+    </>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={InboxView} />
+      <Route path="/isletmeler" component={EnterpriseSearchView} />
+      <Route path="/isletmeler/:id">{(params) => <EnterpriseView id={Number(params.id)} />}</Route>
+      <Route path="/dosyalar/:id/:tab?">{(params) => <CaseFileView applicationId={Number(params.id)} tab={params.tab ?? 'ozet'} />}</Route>
+      <Route component={NotFound} />
+    </Switch>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { SESSION_STRINGS as S } from './strings';
+
+/** The centred card of the screens before the shell: login, first-run setup, lock. */
+export function SessionFrame({
+  title,
+  intro,
+  children,
+}: {
+  readonly title: string;
+  readonly intro?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <main className="session-frame">
+      <section className="session-card" aria-labelledby="session-title">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            K
+          </span>
+          <span>
+            <strong>{S.productName}</strong>
+            <span className="brand-tagline">{S.productTagline}</span>
+          </span>
+        </p>
+        <h1 id="session-title">{title}</h1>
+        {intro === undefined ? null : <p className="session-intro">{intro}</p>}
+        {children}
+      </section>
+    </main>
+  );
+}
