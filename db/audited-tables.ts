@@ -31,6 +31,11 @@ export const AUDITED_TABLES = [
   schema.legalInterestRates,
   schema.excludedActivities,
   schema.naceCodes,
+  schema.userCredentials,
+  schema.workflowStates,
+  schema.workflowTransitions,
+  schema.evaluations,
+  schema.visitReports,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
@@ -56,6 +61,10 @@ const SYNCED_TABLES: readonly AuditedTable[] = [
   schema.monitoringVisits,
   schema.documents,
   schema.attachments,
+  schema.workflowStates,
+  schema.workflowTransitions,
+  schema.evaluations,
+  schema.visitReports,
 ];
 
 export const SYNCED_TABLE_NAMES: ReadonlySet<string> = new Set(SYNCED_TABLES.map((table) => getTableName(table)));

@@ -25,3 +25,8 @@ export { programmeEditions } from './programme-editions';
 export { syncOutbox } from './sync-outbox';
 export { terminationEvents } from './termination-events';
 export { users } from './users';
+export { evaluations } from './evaluations';
+export { userCredentials } from './user-credentials';
+export { visitReports } from './visit-reports';
+export { workflowStates } from './workflow-states';
+export { workflowTransitions } from './workflow-transitions';

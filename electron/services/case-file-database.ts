@@ -42,6 +42,8 @@ export type CaseFileOptions = {
   readonly backupFolder?: string;
   readonly keepDailyBackups?: number;
   readonly now?: () => string;
+  /** `full` by default; the app passes `quick` and runs the full check in a worker (integrity-check.ts). */
+  readonly integrityCheck?: 'full' | 'quick';
 };
 
 /** The backups a user can restore from, newest first. */
@@ -95,6 +97,7 @@ export function openCaseFile(options: CaseFileOptions): CaseFileOpened | CaseFil
     key: options.key,
     create: !exists,
     now: options.now ?? systemClock,
+    ...(options.integrityCheck === undefined ? {} : { integrityCheck: options.integrityCheck }),
     beforeMigrations: snapshotBeforeMigrations(folder, options.key),
   });
   if (!opened.ok) return { ok: false, error: opened.error, restoreOffer: offer };

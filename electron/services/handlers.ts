@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { ChannelName, Contract, ChannelResponse } from '../contract';
+import type { CallContext, SignedInCall } from './app-context';
+import * as auth from './auth-service';
+import * as cases from './case-service';
+import * as enterprises from './enterprise-service';
+import * as inbox from './inbox-service';
+import { transition } from './workflows/workflow-service';
+
+/**
+ * Channel → service function. The dispatcher has parsed the request and
+ * checked the session and role before any of these runs; a channel that is
+ * not `public` always gets a signed-in call.
+ */
+type Parsed<C extends ChannelName> = z.output<Contract[C]['request']>;
+type Answer<C extends ChannelName> = ChannelResponse<C> | Promise<ChannelResponse<C>>;
+export type Handler<C extends ChannelName> = (call: CallContext, request: Parsed<C>) => Answer<C>;
+
+function signedIn<C extends ChannelName>(work: (call: SignedInCall, request: Parsed<C>) => Answer<C>): Handler<C> {
+  return (call, request) => {
+    const { user } = call;
+    if (user === null) throw new Error('signed-in handler called without a user');
+    return work({ ...call, user }, request);
+  };
+}
+
+export type HandlerMap = { readonly [C in ChannelName]: Handler<C> };
+
+export const HANDLERS: HandlerMap = {
+  'session:login': (call, request) => auth.login(call, request),
+  'session:logout': (call) => auth.logout(call),
+  'session:current': (call) => auth.current(call),
+  'session:unlock': (call, request) => auth.unlock(call, request),
+  'session:setup': (call, request) => auth.setup(call, request),
+  'session:change-password': signedIn((call, request) => auth.changePassword(call, request)),
+  'enterprise:search': signedIn(enterprises.search),
+  'enterprise:get': signedIn(enterprises.get),
+  'enterprise:create': signedIn(enterprises.create),
+  'enterprise:update': signedIn(enterprises.update),
+  'enterprise:add-site': signedIn(enterprises.addSite),
+  'identifier:check': signedIn((_call, request) => enterprises.checkIdentifierValue(request)),
+  'case:get': signedIn(cases.getCase),
+  'case:history': signedIn(cases.history),
+  'case:evaluate': signedIn(cases.evaluate),
+  'application:create': signedIn(cases.createCase),
+  'workflow:transition': signedIn(transition),
+  'inbox:list': signedIn(inbox.list),
+};

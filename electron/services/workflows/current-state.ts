@@ -1,0 +1,70 @@
+import type { Application } from '../../../db/repositories/applications';
+import type { MonitoringVisit } from '../../../db/repositories/monitoring-visits';
+import type { PaymentRequestRecord } from '../../../db/repositories/payment-requests';
+import type { ApplicationStatus } from '../../../db/schema/enums';
+import type { WorkflowKind } from '../../contract/workflow-catalogue';
+
+/**
+ * The state of a record that has made no transition in the app yet (entered
+ * by an import, the demo set or an earlier version): read from its own status.
+ */
+export function applicationWorkflow(application: Pick<Application, 'program'>): WorkflowKind {
+  return application.program === 'ITKFDP-II' ? 'itkfdp_application' : 'ikdp_application';
+}
+
+const IKDP_FROM_STATUS: Readonly<Record<ApplicationStatus, string>> = {
+  DRAFT: 'taslak',
+  SUBMITTED: 'degerlendirmede',
+  APPROVED: 'onaylandi',
+  REJECTED: 'reddedildi',
+  CANCELLED: 'reddedildi',
+  TERMINATED: 'sonlandirildi',
+  COMPLETED: 'tamamlandi',
+};
+
+const ITKFDP_FROM_STATUS: Readonly<Record<ApplicationStatus, string>> = {
+  DRAFT: 'banka_onayli',
+  SUBMITTED: 'banka_onayli',
+  APPROVED: 'onaylandi',
+  REJECTED: 'reddedildi',
+  CANCELLED: 'reddedildi',
+  TERMINATED: 'sonlandirildi',
+  COMPLETED: 'tamamlandi',
+};
+
+export function impliedApplicationState(application: Pick<Application, 'program' | 'status'>, creditUsed: boolean): string {
+  if (application.program !== 'ITKFDP-II') return IKDP_FROM_STATUS[application.status];
+  if (application.status === 'APPROVED' && creditUsed) return 'destek_suresinde';
+  return ITKFDP_FROM_STATUS[application.status];
+}
+
+export function impliedPaymentState(request: Pick<PaymentRequestRecord, 'status' | 'approved'>): string {
+  switch (request.status) {
+    case 'SUBMITTED':
+      return 'alindi';
+    case 'DECIDED':
+      return request.approved === true ? 'uygun' : 'reddedildi';
+    case 'WITHDRAWN':
+      return 'reddedildi';
+  }
+}
+
+export function impliedVisitState(visit: Pick<MonitoringVisit, 'visitedOn'>): string {
+  return visit.visitedOn === null ? 'atandi' : 'ziyaret_edildi';
+}
+
+/** The application status a workflow state stands for (the rules read the status as the enterprise's history). */
+export const STATUS_OF_APPLICATION_STATE: Readonly<Record<string, ApplicationStatus>> = {
+  taslak: 'DRAFT',
+  banka_onayli: 'SUBMITTED',
+  degerlendirmede: 'SUBMITTED',
+  mudur_onayinda: 'SUBMITTED',
+  kontrolde: 'SUBMITTED',
+  duzeltmede: 'SUBMITTED',
+  onaylandi: 'APPROVED',
+  kredi_kullandirildi: 'APPROVED',
+  destek_suresinde: 'APPROVED',
+  reddedildi: 'REJECTED',
+  sonlandirildi: 'TERMINATED',
+  tamamlandi: 'COMPLETED',
+};

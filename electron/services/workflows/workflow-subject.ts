@@ -1,0 +1,67 @@
+import { getApplication, type Application } from '../../../db/repositories/applications';
+import { getLoanOfApplication } from '../../../db/repositories/loans';
+import { getPaymentRequest, type PaymentRequestRecord } from '../../../db/repositories/payment-requests';
+import { getMonitoringVisit } from '../../../db/repositories/visit-reports';
+import type { MonitoringVisit } from '../../../db/repositories/monitoring-visits';
+import { getWorkflowState } from '../../../db/repositories/workflow-records';
+import type { KobiDatabase } from '../../../db/connection';
+import type { WorkflowKind } from '../../contract/workflow-catalogue';
+import { ServiceError } from '../service-error';
+import { applicationWorkflow, impliedApplicationState, impliedPaymentState, impliedVisitState } from './current-state';
+
+/** A record in its workflow: its state and the application it belongs to. */
+export type WorkflowSubject = {
+  readonly kind: WorkflowKind;
+  readonly recordId: number;
+  readonly state: string;
+  readonly application: Application;
+  readonly paymentRequest?: PaymentRequestRecord;
+  readonly visit?: MonitoringVisit;
+};
+
+const MISSING: Readonly<Record<WorkflowKind, string>> = {
+  ikdp_application: 'IKDP başvurusu',
+  itkfdp_application: 'ITKFDP-II başvurusu',
+  payment_request: 'Ödeme talebi',
+  monitoring_visit: 'İzleme ziyareti',
+};
+
+function missing(kind: WorkflowKind): ServiceError {
+  return new ServiceError('not-found', `${MISSING[kind]} bulunamadı.`);
+}
+
+export function applicationState(db: KobiDatabase, application: Application): string {
+  const kind = applicationWorkflow(application);
+  return (
+    getWorkflowState(db, kind, application.id) ??
+    impliedApplicationState(
+      application,
+      application.program === 'ITKFDP-II' && getLoanOfApplication(db, application.id)?.creditUsedOn != null,
+    )
+  );
+}
+
+export function loadSubject(db: KobiDatabase, kind: WorkflowKind, recordId: number): WorkflowSubject {
+  switch (kind) {
+    case 'ikdp_application':
+    case 'itkfdp_application': {
+      const application = getApplication(db, recordId);
+      if (application === undefined || applicationWorkflow(application) !== kind) throw missing(kind);
+      return { kind, recordId, state: applicationState(db, application), application };
+    }
+    case 'payment_request': {
+      const paymentRequest = getPaymentRequest(db, recordId);
+      const application = paymentRequest === undefined ? undefined : getApplication(db, paymentRequest.applicationId);
+      if (paymentRequest === undefined || application === undefined) throw missing(kind);
+      const state = getWorkflowState(db, kind, recordId) ?? impliedPaymentState(paymentRequest);
+      return { kind, recordId, state, application, paymentRequest };
+    }
+    case 'monitoring_visit': {
+      const visit = getMonitoringVisit(db, recordId);
+      const application = visit === undefined ? undefined : getApplication(db, visit.applicationId);
+      if (visit === undefined || application === undefined) throw missing(kind);
+      const state = getWorkflowState(db, kind, recordId) ?? impliedVisitState(visit);
+      return { kind, recordId, state, application, visit };
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { format } from 'date-fns';
+import { closeDatabase, type KobiDatabase } from '../../db/connection';
+import { MAX_DEMO_ENTERPRISES } from '../../db/demo/generate';
+import { createAppContext } from '../services/app-context';
+import { browserModeKey, defaultDatabasePath } from '../services/app-database';
+import { keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
+import { buildDemo, DEFAULT_DEMO_ENTERPRISES, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../services/demo-accounts';
+import { integrityCheckInBackground } from '../services/integrity-check';
+import { startWebServer, type RunningWebServer } from './web-server';
+
+/**
+ * `npm run dev:web -- [--port N] [--db F] [--demo] [--enterprises N]`, and
+ * `npm start` where no Electron binary runs. Prints the full URL with the
+ * token as ONE line on stdout; everything else goes to stderr.
+ */
+export type BrowserModeOptions = {
+  readonly port: number;
+  readonly db: string | null;
+  readonly demo: boolean;
+  readonly enterprises: number;
+};
+
+export const BROWSER_MODE_USAGE = 'dev:web [--port N] [--db DOSYA] [--demo] [--enterprises N]';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+function wholeNumber(text: string | undefined, name: string, max: number): number {
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) > max)
+    throw new UsageError(`--${name} 0 ile ${max} arasında bir tam sayı olmalı.`);
+  return Number(text);
+}
+
+export function parseBrowserModeArgs(args: readonly string[]): BrowserModeOptions {
+  let port = 0;
+  let db: string | null = null;
+  let demo = false;
+  let enterprises = DEFAULT_DEMO_ENTERPRISES;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    switch (arg) {
+      case '--port':
+        port = wholeNumber(args[(index += 1)], 'port', 65535);
+        break;
+      case '--db': {
+        const value = args[(index += 1)];
+        if (value === undefined || value === '') throw new UsageError('--db bir dosya yolu ister.');
+        db = resolve(value);
+        break;
+      }
+      case '--demo':
+        demo = true;
+        break;
+      case '--enterprises':
+        enterprises = wholeNumber(args[(index += 1)], 'enterprises', MAX_DEMO_ENTERPRISES);
+        break;
+      default:
+        throw new UsageError(`Bilinmeyen seçenek: ${String(arg)}. Kullanım: npm run dev:web -- ${BROWSER_MODE_USAGE}`);
+    }
+  }
+  return { port, db, demo, enterprises };
+}
+
+export type RunningBrowserMode = { readonly web: RunningWebServer; readonly db: KobiDatabase; stop(): Promise<void> };
+
+type Log = (line: string) => void;
+
+export async function runBrowserMode(options: BrowserModeOptions, log: Log, staticRoot: string | null): Promise<RunningBrowserMode> {
+  const path =
+    options.db ?? (options.demo ? join(mkdtempSync(join(tmpdir(), 'kobi-dosya-demo-')), 'kobi-dosya.sqlite') : defaultDatabasePath());
+  if (options.demo && existsSync(path)) throw new UsageError(`--demo yeni bir veritabanı ister; dosya zaten var: ${path}`);
+  const key = browserModeKey(path);
+  if (!key.ok) throw new UsageError(key.message);
+  const today = (): string => format(new Date(), 'yyyy-MM-dd');
+  const opened = openCaseFile({ path, key: key.key, today: today(), integrityCheck: 'quick' });
+  if (!opened.ok) {
+    const backups = opened.restoreOffer.backups.map((backup) => `  ${backup.path}`).join('\n');
+    throw new UsageError(`${opened.error.message}${backups === '' ? '' : `\nGeri yüklenebilecek yedekler:\n${backups}`}`);
+  }
+  const { db } = opened;
+  if (!opened.dailyBackup.ok) log(`Günlük yedek alınamadı: ${opened.dailyBackup.message}`);
+  if (options.demo) {
+    log(`Demo verisi yazılıyor (${options.enterprises} işletme): ${path}`);
+    const demo = await buildDemo(db, { enterprises: options.enterprises });
+    if (!demo.ok) throw new UsageError(demo.reason);
+    log(`Demo hesapları (parola hepsi için: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) log(`  ${account.username.padEnd(9)} ${account.role.padEnd(16)} ${account.fullName}`);
+  }
+  void integrityCheckInBackground(path, key.key).then((problems) => {
+    if (problems.length > 0)
+      log(
+        `UYARI: veritabanı bütünlük denetimi sorun buldu (${problems.length}): ${problems.slice(0, 5).join('; ')} — bir yedeği geri yüklemeyi düşünün.`,
+      );
+  });
+  const stopBackups = keepDailyBackupsWhileOpen(db, {
+    path,
+    key: key.key,
+    today,
+    onBackup: (result) => {
+      if (!result.ok) log(`Günlük yedek alınamadı: ${result.message}`);
+    },
+  });
+  const app = createAppContext(db);
+  const web = await startWebServer({
+    app,
+    port: options.port,
+    staticRoot,
+    onInternalError: (channel, error) => {
+      log(`İç hata (${channel}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    },
+  });
+  log(`Veritabanı: ${path} (anahtar: ${key.source})`);
+  return {
+    web,
+    db,
+    async stop() {
+      stopBackups();
+      await web.close();
+      closeDatabase(db);
+    },
+  };
+}
