@@ -84,7 +84,7 @@ export default function EnterpriseSearchView() {
         ? S.searching
         : hits.length === 0
           ? S.noResults(query.trim())
-          : `${S.resultCount(hits.length, hits.length >= SEARCH_LIMIT)} ${S.keyboardHint}`;
+          : `${S.resultCount(hits.length, hits.length >= SEARCH_LIMIT)}. ${S.keyboardHint}`;
 
   return (
     <>

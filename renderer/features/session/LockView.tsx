@@ -16,7 +16,7 @@ export function LockView({ user, onUnlocked }: { readonly user: SessionUser; rea
   const [password, setPassword] = useState('');
 
   return (
-    <SessionFrame title={S.lockTitle} intro={S.lockIntro(user.fullName)}>
+    <SessionFrame title={S.lockTitle} intro={S.lockIntro(user.fullName)} overlay>
       <Form
         className="stack"
         onSubmit={(event) => {

@@ -16,7 +16,8 @@ export const SESSION_STRINGS = {
   createAdmin: 'Yönetici hesabını oluştur',
   creating: 'Oluşturuluyor…',
   lockTitle: 'Oturum kilitli',
-  lockIntro: (name: string) => `${name}, uzun süre işlem yapılmadığı için oturumunuz kilitlendi. Devam etmek için parolanızı girin.`,
+  lockIntro: (name: string) =>
+    `${name}, oturumunuz kilitli (15 dakika işlem yapılmadığında ya da Kilitle ile). Ekranınız olduğu gibi duruyor; devam etmek için parolanızı girin.`,
   unlock: 'Kilidi aç',
   unlocking: 'Açılıyor…',
   otherUser: 'Başka bir kullanıcıyla giriş yap',

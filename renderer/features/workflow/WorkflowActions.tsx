@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog, Heading, Label, Modal, ModalOverlay, TextArea, TextField, FieldError, Text } from 'react-aria-components';
-import { ROLE_LABELS, type ChannelRequest, type UserRole } from '../../../electron/contract';
+import type { ChannelRequest } from '../../../electron/contract';
 import { useChannelMutation } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { todayInTurkey } from '../../format/dates';
@@ -9,7 +9,7 @@ import { CheckboxInput } from '../../widgets/CheckboxInput';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
 import { TextInput } from '../../widgets/TextInput';
-import { WORKFLOW_STRINGS as S, needsReason } from './strings';
+import { FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
 
 type TransitionRequest = ChannelRequest<'workflow:transition'>;
 type Facts = NonNullable<TransitionRequest['facts']>;
@@ -19,14 +19,6 @@ export type AllowedStep = {
   readonly roles: readonly string[];
   readonly needs: readonly string[];
 };
-
-function isRole(role: string): role is UserRole {
-  return Object.hasOwn(ROLE_LABELS, role);
-}
-
-function roleNames(roles: readonly string[]): string {
-  return roles.map((role) => (isRole(role) ? ROLE_LABELS[role] : role)).join(', ');
-}
 
 function StepDialog({
   kind,
@@ -42,15 +34,17 @@ function StepDialog({
   const transition = useChannelMutation('workflow:transition', ['case:get', 'case:history', 'inbox:list']);
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
+  const factNames = [...new Set(step.needs.flatMap((guard) => FACTS_OF_GUARD[guard] ?? []))];
   const [facts, setFacts] = useState<Facts>(() => {
-    const initial: Record<string, boolean | string> = {};
-    for (const need of step.needs) {
-      if (need === 'taxLiabilityActive') initial[need] = true;
-      if (need === 'taxOrSgkDebt') initial[need] = false;
-      if (need === 'creditUsedOn' || need === 'on') initial[need] = todayInTurkey();
+    const initial: Facts = {};
+    for (const name of factNames) {
+      if (name === 'taxLiabilityActive') initial.taxLiabilityActive = true;
+      if (name === 'taxOrSgkDebt') initial.taxOrSgkDebt = false;
+      if (name === 'creditUsedOn') initial.creditUsedOn = todayInTurkey();
     }
     return initial;
   });
+  const conditions = step.needs.map((guard) => S.guards[guard]).filter((text) => text !== undefined);
   const reasonMissing = needsReason(step.to) && note.trim() === '';
 
   const save = () => {
@@ -90,8 +84,18 @@ function StepDialog({
               save();
             }}
           >
-            {step.needs.some((need) => need in S.facts) ? <p className="muted">{S.factsIntro}</p> : null}
-            {step.needs.map((need) => {
+            {conditions.length === 0 ? null : (
+              <div className="notice notice-info">
+                <strong>{S.conditions}</strong>
+                <ul>
+                  {conditions.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
+            {factNames.map((need) => {
               if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
                 return (
                   <CheckboxInput
@@ -104,21 +108,18 @@ function StepDialog({
                   />
                 );
               }
-              if (need === 'creditUsedOn' || need === 'on') {
-                return (
-                  <TextInput
-                    key={need}
-                    label={S.facts[need]}
-                    type="date"
-                    value={facts[need] ?? ''}
-                    onChange={(value) => {
-                      setFacts((old) => ({ ...old, [need]: value }));
-                    }}
-                    isRequired
-                  />
-                );
-              }
-              return null;
+              return (
+                <TextInput
+                  key={need}
+                  label={S.facts[need]}
+                  type="date"
+                  value={facts[need] ?? ''}
+                  onChange={(value) => {
+                    setFacts((old) => ({ ...old, [need]: value }));
+                  }}
+                  isRequired
+                />
+              );
             })}
             <TextField
               className="field"
@@ -166,14 +167,11 @@ export function WorkflowActions({
   const user = useCurrentUser();
   const [open, setOpen] = useState<AllowedStep | null>(null);
   const mine = allowed.filter((step) => step.roles.includes(user.role));
-  const others = allowed.filter((step) => !step.roles.includes(user.role));
 
   return (
     <div className="workflow-actions">
       {mine.length === 0 ? (
-        <p className="muted">
-          {others.length > 0 ? S.waitingFor(roleNames([...new Set(others.flatMap((step) => step.roles))])) : S.noNextSteps}
-        </p>
+        <p className="muted">{S.noNextSteps}</p>
       ) : (
         <div className="button-row" role="group" aria-label={S.nextSteps}>
           {mine.map((step) => (
