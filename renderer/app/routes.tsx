@@ -11,6 +11,7 @@ export const useAppLocation = useHashLocation;
 const InboxView = lazy(() => import('../features/inbox/InboxView'));
 const EnterpriseSearchView = lazy(() => import('../features/enterprises/EnterpriseSearchView'));
 const EnterpriseView = lazy(() => import('../features/enterprises/EnterpriseView'));
+const NewEnterpriseWizard = lazy(() => import('../features/enterprises/NewEnterpriseWizard'));
 const CaseFileView = lazy(() => import('../features/case-file/CaseFileView'));
 
 function NotFound() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
     <Switch>
       <Route path="/" component={InboxView} />
       <Route path="/isletmeler" component={EnterpriseSearchView} />
+      <Route path="/isletmeler/yeni" component={NewEnterpriseWizard} />
       <Route path="/isletmeler/:id">{(params) => <EnterpriseView id={Number(params.id)} />}</Route>
       <Route path="/dosyalar/:id/:tab?">{(params) => <CaseFileView applicationId={Number(params.id)} tab={params.tab ?? 'ozet'} />}</Route>
       <Route component={NotFound} />
