@@ -148,7 +148,7 @@ export const CASE_CHANNELS = {
       evaluation: evaluationDto,
       changes: z.array(z.strictObject({ code: z.string(), article: z.string(), before: z.string().nullable(), after: z.string() })),
     }),
-    roles: ['sorumlu_personel'],
+    roles: ['sorumlu_personel', 'mudur'],
     writes: true,
   }),
 } as const;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { ADMIN_CHANNELS } from './admin';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
+import { PAYMENT_CHANNELS } from './payments';
 import { SESSION_CHANNELS } from './session';
+import { VISIT_CHANNELS } from './visits';
 
 /**
  * The one typed contract between the main process (or browser mode) and the
@@ -14,6 +17,9 @@ export const CONTRACT = {
   ...ENTERPRISE_CHANNELS,
   ...CASE_CHANNELS,
   ...INBOX_CHANNELS,
+  ...PAYMENT_CHANNELS,
+  ...VISIT_CHANNELS,
+  ...ADMIN_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -44,6 +44,8 @@ export type CaseFileOptions = {
   readonly now?: () => string;
   /** `full` by default; the app passes `quick` and runs the full check in a worker (integrity-check.ts). */
   readonly integrityCheck?: 'full' | 'quick';
+  /** Where the migrations are (a packaged app keeps them in its resources). */
+  readonly migrationsFolder?: string;
 };
 
 /** The backups a user can restore from, newest first. */
@@ -98,6 +100,7 @@ export function openCaseFile(options: CaseFileOptions): CaseFileOpened | CaseFil
     create: !exists,
     now: options.now ?? systemClock,
     ...(options.integrityCheck === undefined ? {} : { integrityCheck: options.integrityCheck }),
+    ...(options.migrationsFolder === undefined ? {} : { migrationsFolder: options.migrationsFolder }),
     beforeMigrations: snapshotBeforeMigrations(folder, options.key),
   });
   if (!opened.ok) return { ok: false, error: opened.error, restoreOffer: offer };

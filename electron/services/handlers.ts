@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { ChannelName, Contract, ChannelResponse } from '../contract';
 import type { CallContext, SignedInCall } from './app-context';
+import * as admin from './admin-service';
 import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
+import * as payments from './payment-service';
+import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
 /**
@@ -45,4 +48,20 @@ export const HANDLERS: HandlerMap = {
   'application:create': signedIn(cases.createCase),
   'workflow:transition': signedIn(transition),
   'inbox:list': signedIn(inbox.list),
+  'payment:create': signedIn(payments.create),
+  'payment:preview': signedIn(payments.preview),
+  'payment:evaluate': signedIn(payments.evaluate),
+  'payment:get-decision': signedIn(payments.getDecision),
+  'visit:schedule': signedIn(visits.schedule),
+  'visit:save-report': signedIn(visits.saveReport),
+  'visit:get-report': signedIn(visits.getReport),
+  'user:list': signedIn(admin.listAccounts),
+  'user:create': signedIn(admin.createAccount),
+  'user:update': signedIn(admin.updateAccount),
+  'user:set-password': signedIn(admin.setAccountPassword),
+  'reference:list': signedIn(admin.listReference),
+  'reference:put': signedIn(admin.putReference),
+  'import:sgk': signedIn(admin.importSgk),
+  'import:rates': signedIn(admin.importRates),
+  'sync:status': signedIn(admin.syncStatus),
 };

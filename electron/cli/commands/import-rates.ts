@@ -1,5 +1,5 @@
-import { importTcmbRates } from '../../../db/imports/import-rates';
 import { readBulletinFiles } from '../../../db/imports/tcmb-rates';
+import { runRatesImport } from '../../services/import-service';
 import { CliError, type CommandResult } from '../command';
 import { DATABASE_KEY_ENV, parseCommandArgs, withCliDatabase } from '../database-options';
 
@@ -18,30 +18,8 @@ export function importRatesCommand(args: readonly string[]): CommandResult {
   const files = readBulletinFiles(source);
   if (!files.ok) throw new CliError(files.reason);
   return withCliDatabase(parsed, USAGE, (db): CommandResult => {
-    const result = importTcmbRates(db, ACTOR, files.files);
-    switch (result.kind) {
-      case 'imported': {
-        const { outcomes, dates } = result;
-        const range = dates.length === 1 ? (dates[0] ?? '') : `${dates[0] ?? ''} … ${dates[dates.length - 1] ?? ''}`;
-        const skipped =
-          result.skippedFiles.length === 0
-            ? ''
-            : ` Zaten içe aktarılmış ${result.skippedFiles.length} dosya atlandı: ${result.skippedFiles.join(', ')}.`;
-        return {
-          output: `İçe aktarıldı: ${result.files} bülten (${range}): EUR alış kuru ${outcomes.inserted} gün eklendi, ${outcomes.updated} güncellendi, ${outcomes.unchanged} değişmedi.${skipped}`,
-          exitCode: 0,
-        };
-      }
-      case 'already-imported':
-        return { output: `Dosyaların tümü zaten içe aktarılmış (${result.files.join(', ')}): hiçbir şey değişmedi.`, exitCode: 0 };
-      case 'file-errors':
-        return {
-          output: [
-            ...result.errors.map((error) => `${error.file}: ${error.reason}`),
-            `${result.errors.length} dosyada hata: hiçbir kur içe aktarılmadı.`,
-          ].join('\n'),
-          exitCode: 1,
-        };
-    }
+    const answer = runRatesImport(db, ACTOR, files.files);
+    if (answer.ok) return { output: answer.message, exitCode: 0 };
+    return { output: [...answer.lines, answer.message].join('\n'), exitCode: 1 };
   });
 }

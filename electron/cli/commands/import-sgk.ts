@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isValidTckn, isValidVkn } from '../../../core/lib/identifiers';
 import { closeDatabase, type KobiDatabase } from '../../../db/connection';
-import { importSgkServiceList } from '../../../db/imports/import-sgk';
-import { formatRowError } from '../../../db/imports/row-error';
 import { findEnterpriseByTckn, findEnterpriseByVkn, getEnterprise } from '../../../db/repositories/enterprises';
+import { runSgkImport } from '../../services/import-service';
 import { CliError, type CommandResult } from '../command';
 import { DATABASE_KEY_ENV, openCliDatabase, parseCommandArgs, requireOption, resolveDatabaseKey } from '../database-options';
 
 const USAGE = `import-sgk --db <dosya> --enterprise <no|VKN|TCKN> [--province <il>] [--key-file <dosya>] <liste.csv|liste.xlsx>   (anahtar: --key-file ya da ${DATABASE_KEY_ENV})`;
+/** The CLI's actor in the audit log; the write goes through the same import service as the app's. */
 const ACTOR = { kind: 'system', name: 'import-sgk' } as const;
 const RECORD_NUMBER = /^[1-9]\d*$/;
 
@@ -51,40 +51,15 @@ export async function importSgkCommand(args: readonly string[]): Promise<Command
   try {
     const enterprise = findEnterprise(db, enterpriseText);
     const { province } = parsed.options;
-    const result = await importSgkServiceList(db, ACTOR, {
-      fileName: basename(file),
-      bytes,
-      enterpriseId: enterprise.id,
-      ...(province === undefined ? {} : { province }),
-    });
-    switch (result.kind) {
-      case 'imported': {
-        const { counts } = result;
-        const months = counts.months.length === 0 ? '' : ` (${counts.months[0] ?? ''} … ${counts.months[counts.months.length - 1] ?? ''})`;
-        return {
-          output:
-            `İçe aktarıldı: ${basename(file)} → ${enterprise.unvan} (kayıt ${enterprise.id}), ${result.province}: ` +
-            `${counts.dataRows} satır, ${counts.persons} kişi, ${counts.months.length} ay${months}; ` +
-            `${counts.inserted} kayıt eklendi, ${counts.updated} güncellendi, ${counts.unchanged} değişmedi (içe aktarma no ${result.batch.id}).`,
-          exitCode: 0,
-        };
-      }
-      case 'already-imported':
-        return {
-          output: `Bu dosya bu işletme ve il için zaten içe aktarılmış (içe aktarma no ${result.batch.id}, ${result.batch.importedAt}, ${result.batch.fileName}): hiçbir şey değişmedi.`,
-          exitCode: 0,
-        };
-      case 'rejected':
-        throw new CliError(`${result.reason} Dosya içe aktarılmadı.`);
-      case 'row-errors':
-        return {
-          output: [
-            ...result.errors.map(formatRowError),
-            `${result.errors.length} hata bulundu: dosyanın hiçbir satırı içe aktarılmadı.`,
-          ].join('\n'),
-          exitCode: 1,
-        };
-    }
+    const answer = await runSgkImport(
+      db,
+      ACTOR,
+      { fileName: basename(file), bytes, enterpriseId: enterprise.id, ...(province === undefined ? {} : { province }) },
+      enterprise.unvan,
+    );
+    if (answer.ok) return { output: answer.message, exitCode: 0 };
+    if (answer.lines.length === 0) throw new CliError(answer.message);
+    return { output: [...answer.lines, answer.message].join('\n'), exitCode: 1 };
   } finally {
     closeDatabase(db);
   }

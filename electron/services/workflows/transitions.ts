@@ -82,7 +82,7 @@ export const TRANSITIONS: readonly Transition[] = [
     ['alindi', 'incelemede', UZMAN, ['programme-running']],
     ['incelemede', 'uygun', UZMAN, ['programme-running', 'payment-decided', 'payment-approved']],
     ['incelemede', 'reddedildi', UZMAN, ['programme-running', 'payment-decided']],
-    ['uygun', 'uygunluk_formu_hazirlandi', UZMAN, ['programme-running', 'day-facts']],
+    ['uygun', 'uygunluk_formu_hazirlandi', [...UZMAN, ...MUDUR], ['programme-running', 'day-facts']],
     ['uygunluk_formu_hazirlandi', 'mudur_onayladi', MUDUR, ['programme-running', 'four-eyes-form']],
     ['mudur_onayladi', 'merkeze_gonderildi', [...UZMAN, ...MUDUR], ['programme-running', 'day-facts', 'no-debt']],
   ]),

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { channel, USER_ROLES } from './result';
+import { newPassword, sessionUser } from './session';
+import { decimalString, empty, isoDate, isoTimestamp, recordId } from './values';
+
+export const userDto = sessionUser.extend({ active: z.boolean(), createdAt: isoTimestamp });
+
+const base64 = z
+  .string()
+  .max(40_000_000)
+  .regex(/^[A-Za-z0-9+/]*=*$/, 'Dosya içeriği base64 olmalı.');
+const uploadedFile = z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: base64 });
+
+export const ADMIN_CHANNELS = {
+  'user:list': channel({
+    request: empty,
+    response: z.strictObject({ users: z.array(userDto) }),
+    roles: ['yonetici', 'mudur'],
+    writes: false,
+  }),
+  'user:create': channel({
+    request: z.strictObject({
+      username: z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[a-z0-9._-]+$/, 'Kullanıcı adı küçük harf, rakam, nokta, tire ya da alt çizgi olmalı.'),
+      fullName: z.string().trim().min(1).max(128),
+      role: z.enum(USER_ROLES),
+      password: newPassword,
+    }),
+    response: z.strictObject({ user: userDto }),
+    roles: ['yonetici'],
+    writes: true,
+  }),
+  'user:update': channel({
+    request: z.strictObject({
+      id: recordId,
+      fullName: z.string().trim().min(1).max(128).optional(),
+      role: z.enum(USER_ROLES).optional(),
+      active: z.boolean().optional(),
+    }),
+    response: z.strictObject({ user: userDto }),
+    roles: ['yonetici'],
+    writes: true,
+  }),
+  'user:set-password': channel({
+    request: z.strictObject({ id: recordId, password: newPassword }),
+    response: empty,
+    roles: ['yonetici'],
+    writes: true,
+  }),
+  'reference:list': channel({
+    request: z.strictObject({ kind: z.enum(['holidays', 'idari-izin', 'exchange-rates']) }),
+    response: z.strictObject({
+      rows: z.array(z.strictObject({ date: isoDate, label: z.string(), value: z.string().nullable(), source: z.string() })),
+    }),
+    roles: USER_ROLES,
+    writes: false,
+  }),
+  /** Holidays and idari izin days (full or half day), exchange rates: kept by the yönetici, audited. */
+  'reference:put': channel({
+    request: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('holiday'),
+        date: isoDate,
+        dayKind: z.enum(['full', 'half']),
+        name: z.string().trim().min(1).max(200),
+      }),
+      z.strictObject({
+        kind: z.literal('idari-izin'),
+        date: isoDate,
+        dayKind: z.enum(['full', 'half']),
+        name: z.string().trim().min(1).max(200),
+      }),
+      z.strictObject({ kind: z.literal('exchange-rate'), date: isoDate, currency: z.literal('EUR'), buyingRate: decimalString }),
+    ]),
+    response: z.strictObject({ outcome: z.enum(['inserted', 'updated', 'unchanged']) }),
+    roles: ['yonetici'],
+    writes: true,
+  }),
+  'import:sgk': channel({
+    request: uploadedFile.extend({ enterpriseId: recordId, province: z.string().max(40).optional() }),
+    response: z.strictObject({ outcome: z.enum(['imported', 'already-imported']), message: z.string() }),
+    roles: ['yonetici', 'sorumlu_personel'],
+    writes: true,
+  }),
+  'import:rates': channel({
+    request: z.strictObject({ files: z.array(uploadedFile).min(1).max(500) }),
+    response: z.strictObject({ outcome: z.enum(['imported', 'already-imported']), message: z.string() }),
+    roles: ['yonetici'],
+    writes: true,
+  }),
+  /** How many changes wait to be sent to headquarters (the real outbox queue). */
+  'sync:status': channel({
+    request: empty,
+    response: z.strictObject({ pending: z.number().int().min(0) }),
+    roles: USER_ROLES,
+    writes: false,
+  }),
+} as const;

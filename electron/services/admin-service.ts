@@ -1,0 +1,135 @@
+import { getEnterprise } from '../../db/repositories/enterprises';
+import { pendingOutboxCount } from '../../db/repositories/record-history';
+import { listExchangeRates, listHolidays, putExchangeRate, putHoliday, putIdariIzinDay } from '../../db/repositories/reference-data';
+import { listIdariIzinDays } from '../../db/repositories/reference-lists';
+import { putPasswordHash } from '../../db/repositories/user-credentials';
+import { createUser, findUserByUsername, getUser, listUsers, updateUser, type User } from '../../db/repositories/users';
+import { withWrite } from '../../db/write-context';
+import type { ChannelRequest, ChannelResponse } from '../contract';
+import { actorOf, type SignedInCall } from './app-context';
+import { hashPassword } from './passwords';
+import { notFound, ServiceError } from './service-error';
+import { runRatesImport, runSgkImport, type ImportAnswer } from './import-service';
+
+/** Users, reference data and imports: the yönetici's work (issue 13 items 1 and 2), every write audited. */
+
+function userDto(user: User) {
+  return { id: user.id, username: user.username, fullName: user.fullName, role: user.role, active: user.active, createdAt: user.createdAt };
+}
+
+export function listAccounts(call: SignedInCall): ChannelResponse<'user:list'> {
+  return { users: listUsers(call.app.db).map(userDto) };
+}
+
+export async function createAccount(call: SignedInCall, request: ChannelRequest<'user:create'>): Promise<ChannelResponse<'user:create'>> {
+  const passwordHash = await hashPassword(request.password);
+  return withWrite(call.app.db, actorOf(call.user), (w) => {
+    if (findUserByUsername(w.db, request.username) !== undefined)
+      throw new ServiceError('conflict', `"${request.username}" kullanıcı adı zaten var.`);
+    const user = createUser(w, { username: request.username, fullName: request.fullName, role: request.role });
+    putPasswordHash(w, user.id, passwordHash);
+    return { user: userDto(user) };
+  });
+}
+
+export function updateAccount(call: SignedInCall, request: ChannelRequest<'user:update'>): ChannelResponse<'user:update'> {
+  const updated = withWrite(call.app.db, actorOf(call.user), (w) => {
+    const existing = getUser(w.db, request.id);
+    if (existing === undefined) throw notFound('Kullanıcı');
+    if (existing.id === call.user.id && (request.active === false || (request.role !== undefined && request.role !== 'yonetici'))) {
+      throw new ServiceError('conflict', 'Kendi hesabınızı devre dışı bırakamaz ya da yöneticilikten çıkaramazsınız.');
+    }
+    return updateUser(w, existing.id, {
+      ...(request.fullName === undefined ? {} : { fullName: request.fullName }),
+      ...(request.role === undefined ? {} : { role: request.role }),
+      ...(request.active === undefined ? {} : { active: request.active }),
+    });
+  });
+  if (!updated.active || request.role !== undefined) call.app.sessions.removeUser(updated.id);
+  return { user: userDto(updated) };
+}
+
+export async function setAccountPassword(
+  call: SignedInCall,
+  request: ChannelRequest<'user:set-password'>,
+): Promise<ChannelResponse<'user:set-password'>> {
+  const passwordHash = await hashPassword(request.password);
+  withWrite(call.app.db, actorOf(call.user), (w) => {
+    if (getUser(w.db, request.id) === undefined) throw notFound('Kullanıcı');
+    putPasswordHash(w, request.id, passwordHash);
+  });
+  if (request.id !== call.user.id) call.app.sessions.removeUser(request.id);
+  return {};
+}
+
+const MANUAL_SOURCE = 'yönetici';
+
+export function listReference(call: SignedInCall, request: ChannelRequest<'reference:list'>): ChannelResponse<'reference:list'> {
+  const { db } = call.app;
+  switch (request.kind) {
+    case 'holidays':
+      return { rows: listHolidays(db).map((row) => ({ date: row.date, label: row.name, value: row.kind, source: row.source })) };
+    case 'idari-izin':
+      return { rows: listIdariIzinDays(db).map((row) => ({ date: row.date, label: row.name, value: row.kind, source: row.source })) };
+    case 'exchange-rates':
+      return {
+        rows: listExchangeRates(db, 'EUR').map((row) => ({
+          date: row.rateDate,
+          label: row.currency,
+          value: row.buyingRate,
+          source: row.source,
+        })),
+      };
+  }
+}
+
+export function putReference(call: SignedInCall, request: ChannelRequest<'reference:put'>): ChannelResponse<'reference:put'> {
+  return withWrite(call.app.db, actorOf(call.user), (w) => {
+    switch (request.kind) {
+      case 'holiday':
+        return { outcome: putHoliday(w, { date: request.date, kind: request.dayKind, name: request.name, source: MANUAL_SOURCE }) };
+      case 'idari-izin':
+        return { outcome: putIdariIzinDay(w, { date: request.date, kind: request.dayKind, name: request.name, source: MANUAL_SOURCE }) };
+      case 'exchange-rate':
+        return {
+          outcome: putExchangeRate(w, {
+            rateDate: request.date,
+            currency: request.currency,
+            buyingRate: request.buyingRate,
+            source: MANUAL_SOURCE,
+          }),
+        };
+    }
+  });
+}
+
+function answered(answer: ImportAnswer): { outcome: 'imported' | 'already-imported'; message: string } {
+  if (!answer.ok) throw new ServiceError('invalid-input', [answer.message, ...answer.lines.slice(0, 20)].join('\n'));
+  return { outcome: answer.outcome, message: answer.message };
+}
+
+export async function importSgk(call: SignedInCall, request: ChannelRequest<'import:sgk'>): Promise<ChannelResponse<'import:sgk'>> {
+  const enterprise = getEnterprise(call.app.db, request.enterpriseId);
+  if (enterprise === undefined) throw notFound('İşletme');
+  const answer = await runSgkImport(
+    call.app.db,
+    actorOf(call.user),
+    {
+      fileName: request.fileName,
+      bytes: Buffer.from(request.contentBase64, 'base64'),
+      enterpriseId: request.enterpriseId,
+      ...(request.province === undefined ? {} : { province: request.province }),
+    },
+    enterprise.unvan,
+  );
+  return answered(answer);
+}
+
+export function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): ChannelResponse<'import:rates'> {
+  const files = request.files.map((file) => ({ path: file.fileName, bytes: Buffer.from(file.contentBase64, 'base64') }));
+  return answered(runRatesImport(call.app.db, actorOf(call.user), files));
+}
+
+export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
+  return { pending: pendingOutboxCount(call.app.db) };
+}
