@@ -6,6 +6,7 @@ import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { StateBadge } from '../../widgets/StateBadge';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel';
+import { SgkImportPanel } from '../sgk/SgkImportPanel';
 import { HistoryTab } from './HistoryTab';
 import { PaymentsTab } from './PaymentsTab';
 import { SummaryTab } from './SummaryTab';
@@ -59,6 +60,9 @@ export default function CaseFileView({ applicationId, tab }: { readonly applicat
         </TabPanel>
         <TabPanel id="degerlendirme" className="tab-panel">
           <EvaluationPanel caseFile={caseFile} />
+        </TabPanel>
+        <TabPanel id="sgk" className="tab-panel">
+          <SgkImportPanel enterpriseId={caseFile.enterprise.id} defaultProvince={caseFile.application.applicationProvince} />
         </TabPanel>
         <TabPanel id="odeme" className="tab-panel">
           <PaymentsTab caseFile={caseFile} />

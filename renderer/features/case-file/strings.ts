@@ -4,6 +4,7 @@ export const CASE_STRINGS = {
   tabs: {
     ozet: 'Özet',
     degerlendirme: 'Başvuru ve değerlendirme',
+    sgk: 'SGK verisi',
     odeme: 'Ödeme talepleri',
     izleme: 'İzleme',
     gecmis: 'Geçmiş',
@@ -43,6 +44,8 @@ export const CASE_STRINGS = {
   changeLine: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
   paymentsTitle: 'Ödeme talepleri',
   paymentsEmpty: 'Bu dosyada ödeme talebi yok.',
+  paymentTitle: (id: number) => `Ödeme talebi #${id}`,
+  showDecision: 'Kuralların kararı: kontroller ve tutarın hesabı',
   submittedOn: 'Talep tarihi',
   requestedMonths: 'Talep edilen aylar',
   requestedPeriods: 'Talep edilen dönemler',
