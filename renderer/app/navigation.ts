@@ -14,6 +14,7 @@ const EVERYONE: readonly UserRole[] = ['sorumlu_personel', 'mudur', 'izleyici', 
 export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', label: 'Yapılacaklar', roles: EVERYONE, matches: [] },
   { href: '/isletmeler', label: 'İşletmeler', roles: EVERYONE, matches: ['/isletmeler', '/dosyalar'] },
+  { href: '/saha', label: 'Saha ziyaretleri', roles: ['izleyici', 'sorumlu_personel'], matches: ['/saha'] },
 ];
 
 export function isCurrent(item: NavigationItem, location: string): boolean {

@@ -13,6 +13,8 @@ const EnterpriseSearchView = lazy(() => import('../features/enterprises/Enterpri
 const EnterpriseView = lazy(() => import('../features/enterprises/EnterpriseView'));
 const NewEnterpriseWizard = lazy(() => import('../features/enterprises/NewEnterpriseWizard'));
 const CaseFileView = lazy(() => import('../features/case-file/CaseFileView'));
+const FieldVisitsView = lazy(() => import('../features/field-visit/FieldVisitsView'));
+const VisitFormView = lazy(() => import('../features/field-visit/VisitFormView'));
 
 function NotFound() {
   return (
@@ -31,6 +33,10 @@ export function AppRoutes() {
       <Route path="/isletmeler/yeni" component={NewEnterpriseWizard} />
       <Route path="/isletmeler/:id">{(params) => <EnterpriseView id={Number(params.id)} />}</Route>
       <Route path="/dosyalar/:id/:tab?">{(params) => <CaseFileView applicationId={Number(params.id)} tab={params.tab ?? 'ozet'} />}</Route>
+      <Route path="/saha" component={FieldVisitsView} />
+      <Route path="/saha/:applicationId/:visitId">
+        {(params) => <VisitFormView applicationId={Number(params.applicationId)} visitId={Number(params.visitId)} />}
+      </Route>
       <Route component={NotFound} />
     </Switch>
   );
