@@ -29,52 +29,54 @@ export function AppShell({ onLock }: { readonly onLock: () => void }) {
         {S.skipToContent}
       </a>
       <aside className="sidebar">
-        <p className="brand brand-small">
-          <span className="brand-mark" aria-hidden="true">
-            K
-          </span>
-          <strong>KOBİ Dosya</strong>
-        </p>
-        <nav aria-label={S.mainNavigation}>
-          <ul className="nav-list">
-            {NAVIGATION.filter((item) => item.roles.includes(user.role)).map((item) => {
-              const current = isCurrent(item, location);
-              return (
-                <li key={item.href}>
-                  <Link href={item.href} className="nav-link" {...(current ? { 'aria-current': 'page' as const } : {})}>
-                    <span>{item.label}</span>
-                    {item.href === '/' ? <InboxCount /> : null}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <div className="sidebar-user">
-          <p>
-            <span className="sidebar-user-name">{user.fullName}</span>
-            <span className="sidebar-user-role">{ROLE_LABELS[user.role]}</span>
+        <div className="sidebar-inner">
+          <p className="brand brand-small">
+            <span className="brand-mark" aria-hidden="true">
+              K
+            </span>
+            <strong>KOBİ Dosya</strong>
           </p>
-          <div className="sidebar-user-actions">
-            <Button variant="quiet" onPress={onLock}>
-              {S.lock}
-            </Button>
-            <Button
-              variant="quiet"
-              isPending={logout.isPending}
-              onPress={() => {
-                logout.mutate(
-                  {},
-                  {
-                    onSettled: () => {
-                      setSession({ user: null, locked: false, setupRequired: false });
-                    },
-                  },
+          <nav aria-label={S.mainNavigation}>
+            <ul className="nav-list">
+              {NAVIGATION.filter((item) => item.roles.includes(user.role)).map((item) => {
+                const current = isCurrent(item, location);
+                return (
+                  <li key={item.href}>
+                    <Link href={item.href} className="nav-link" {...(current ? { 'aria-current': 'page' as const } : {})}>
+                      <span>{item.label}</span>
+                      {item.href === '/' ? <InboxCount /> : null}
+                    </Link>
+                  </li>
                 );
-              }}
-            >
-              {S.logout}
-            </Button>
+              })}
+            </ul>
+          </nav>
+          <div className="sidebar-user">
+            <p>
+              <span className="sidebar-user-name">{user.fullName}</span>
+              <span className="sidebar-user-role">{ROLE_LABELS[user.role]}</span>
+            </p>
+            <div className="sidebar-user-actions">
+              <Button variant="quiet" onPress={onLock}>
+                {S.lock}
+              </Button>
+              <Button
+                variant="quiet"
+                isPending={logout.isPending}
+                onPress={() => {
+                  logout.mutate(
+                    {},
+                    {
+                      onSettled: () => {
+                        setSession({ user: null, locked: false, setupRequired: false });
+                      },
+                    },
+                  );
+                }}
+              >
+                {S.logout}
+              </Button>
+            </div>
           </div>
         </div>
       </aside>

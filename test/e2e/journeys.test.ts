@@ -1,6 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { keyScreen, login, open } from './app-page';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { syntheticVkn } from '../../db/scenario-import/synthetic-identifiers';
+import { keyScreen, login, logout, open } from './app-page';
+import { drawSignature, expectNoApiRequestsDuring, SITE_PHOTO } from './journey-field-visit';
+import { expectMovedTo, openTab, takeStep } from './workflow-steps';
 import { startBrowserMode, type RunningApp } from './browser-mode';
 import { launchChromium, newDesktopPage } from './chromium';
 import { buildRenderer } from './renderer-build';
@@ -29,7 +35,10 @@ beforeEach(async () => {
   ({ context, page } = await newDesktopPage(browser));
 });
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  // A failed journey leaves a picture of where it stopped, next to the key screens.
+  if (task.result?.state === 'fail')
+    await page.screenshot({ path: `test-results/hata-${task.name.slice(0, 40).replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
   await context.close();
 });
 
@@ -87,5 +96,103 @@ describe('(e) search', { timeout: 120_000 }, () => {
     await field.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
     await keyScreen(page, 'e-arama', '02-isletme');
+  });
+});
+
+/** The wizard: a new enterprise with an IKDP-2025 application; answers the new case file's path. */
+async function createEnterpriseWithApplication(page: Page, unvan: string, seed: string, screens?: string): Promise<string> {
+  await open(page, app.origin, '/isletmeler');
+  await page.getByRole('link', { name: 'Yeni işletme' }).click();
+  await page.getByLabel('Unvan').fill(unvan);
+  await page.getByLabel('Vergi kimlik numarası (VKN)').fill(syntheticVkn(seed));
+  await page.getByLabel('Ana faaliyet NACE kodu').fill('13.10.01');
+  await page.getByLabel('Kuruluş tarihi').fill('2015-04-01');
+  await expect.poll(() => page.locator('.identifier-valid').count(), { timeout: 10_000 }).toBe(2);
+  if (screens !== undefined) await keyScreen(page, screens, '01-sihirbaz-isletme');
+  await page.getByRole('button', { name: 'İleri' }).click();
+  await page.getByLabel('İl', { exact: true }).fill('kayseri');
+  await expect.poll(() => page.locator('.identifier-valid').count(), { timeout: 10_000 }).toBe(1);
+  await page.getByRole('button', { name: 'İleri' }).click();
+  await page.getByLabel('Başvuru tarihi').fill('2025-02-10');
+  if (screens !== undefined) await keyScreen(page, screens, '02-sihirbaz-basvuru');
+  await page.getByRole('button', { name: 'İşletmeyi ve başvuruyu kaydet' }).click();
+  await page.waitForURL(/#\/dosyalar\/\d+/);
+  const path = new URL(page.url()).hash.slice(1);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(unvan);
+  return path;
+}
+
+describe('(c) field visit', { timeout: 180_000 }, () => {
+  it('a monitor completes a visit offline with both signatures, then saves and signs the report', async () => {
+    await login(page, app.url, 'uzman');
+    await open(page, app.origin, '/dosyalar/1/izleme');
+    await page.getByRole('button', { name: 'Ziyareti planla' }).click();
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('planlandı');
+    const link = page.getByRole('link', { name: /saha formunu aç/ }).last();
+    const href = (await link.getAttribute('href')) ?? '';
+    await logout(page);
+
+    await login(page, app.url, 'izleyici');
+    await open(page, app.origin, '/saha');
+    await keyScreen(page, 'c-saha-ziyareti', '01-ziyaretler');
+    await page.goto(`${app.origin}/${href}`);
+    await page.getByRole('heading', { name: 'Yerinde izleme formu' }).waitFor();
+
+    const photoFolder = mkdtempSync(join(tmpdir(), 'kobi-e2e-photo-'));
+    const photoPath = join(photoFolder, 'isyeri-girisi.png');
+    writeFileSync(photoPath, SITE_PHOTO);
+    await context.setOffline(true);
+    await expectNoApiRequestsDuring(page, async () => {
+      await page.getByRole('status').filter({ hasText: 'Bağlantı yok' }).waitFor();
+      for (const group of await page.getByRole('radiogroup').all()) {
+        await group.getByText('Evet', { exact: true }).click();
+      }
+      await page.getByLabel('Gözlemler').fill('İşletme adreste faaliyette; taahhüt personeli yerinde görüldü.');
+      await page.locator('input[type="file"]').setInputFiles(photoPath);
+      await page.getByLabel('Fotoğraf 1 açıklaması').fill('İşyeri girişi');
+      await drawSignature(page, 0);
+      await page.getByLabel('İşletme temsilcisinin adı soyadı').fill('Kemal Arslan');
+      await drawSignature(page, 1);
+      await expect.poll(() => page.getByText('İmzalandı', { exact: true }).count()).toBe(2);
+    });
+    await keyScreen(page, 'c-saha-ziyareti', '02-form-cevrimdisi');
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Formu kaydet' }).click();
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('kaydedildi');
+    await takeStep(page, 'Ziyaret edildi');
+    await expectMovedTo(page, 'Ziyaret edildi');
+    await takeStep(page, 'Rapor imzalandı');
+    await expectMovedTo(page, 'Rapor imzalandı');
+    await expect.poll(() => page.getByText('Rapor imzalandı; form artık değiştirilemez.').count()).toBe(1);
+    await keyScreen(page, 'c-saha-ziyareti', '03-rapor-imzalandi');
+  });
+});
+
+describe('(d) four eyes', { timeout: 180_000 }, () => {
+  it('a müdür who prepared the evaluation cannot approve it, and the screen says why', async () => {
+    await login(page, app.url, 'uzman');
+    const casePath = await createEnterpriseWithApplication(page, 'Dörtgöz Tekstil Sanayi Ltd. Şti.', 'e2e-dort-goz', 'd-dort-goz');
+    await takeStep(page, 'Değerlendirmede');
+    await expectMovedTo(page, 'Değerlendirmede');
+    await openTab(page, 'Başvuru ve değerlendirme');
+    await page.getByRole('button', { name: 'Değerlendir' }).click();
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('Değerlendirme kaydedildi');
+    await openTab(page, 'Özet');
+    await takeStep(page, 'Müdür onayında');
+    await expectMovedTo(page, 'Müdür onayında');
+    await logout(page);
+
+    await login(page, app.url, 'mudur');
+    await open(page, app.origin, `${casePath}/degerlendirme`);
+    await page.getByRole('button', { name: 'Yeniden değerlendir' }).click();
+    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('Değerlendirme kaydedildi');
+    await keyScreen(page, 'd-dort-goz', '03-degerlendirme');
+    await openTab(page, 'Özet');
+    await takeStep(page, 'Onaylandı');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Dört göz ilkesi');
+    await keyScreen(page, 'd-dort-goz', '04-dort-goz-reddi');
+    await dialog.getByRole('button', { name: 'Vazgeç' }).click();
+    await expect.poll(() => page.locator('.page-subtitle .badge').textContent()).toBe('Müdür onayında');
   });
 });

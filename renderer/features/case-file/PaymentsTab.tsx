@@ -107,7 +107,7 @@ export function PaymentsTab({ caseFile }: { readonly caseFile: CaseFile }) {
                 </DisclosurePanel>
               </Disclosure>
             ) : null}
-            <WorkflowActions kind="payment_request" recordId={request.id} allowed={request.allowed} />
+            <WorkflowActions kind="payment_request" recordId={request.id} state={request.state} allowed={request.allowed} />
           </article>
         ))}
       </section>

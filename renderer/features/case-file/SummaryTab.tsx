@@ -36,7 +36,7 @@ export function SummaryTab({ caseFile }: { readonly caseFile: CaseFile }) {
       </section>
       <section className="panel" aria-labelledby="case-workflow">
         <h2 id="case-workflow">{S.workflowTitle}</h2>
-        <WorkflowActions kind={application.workflow} recordId={application.id} allowed={application.allowed} />
+        <WorkflowActions kind={application.workflow} recordId={application.id} state={application.state} allowed={application.allowed} />
         <h3>{S.transitionsTitle}</h3>
         {transitions.length === 0 ? (
           <p className="empty">{S.transitionsEmpty}</p>

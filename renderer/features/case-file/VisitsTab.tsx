@@ -85,7 +85,7 @@ export function VisitsTab({ caseFile }: { readonly caseFile: CaseFile }) {
               {S.openFieldForm(visit.id)}
             </Link>
           ) : null}
-          <WorkflowActions kind="monitoring_visit" recordId={visit.id} allowed={visit.allowed} />
+          <WorkflowActions kind="monitoring_visit" recordId={visit.id} state={visit.state} allowed={visit.allowed} />
         </article>
       ))}
     </section>

@@ -30,7 +30,7 @@ export function EvaluationPanel({ caseFile }: { readonly caseFile: CaseFile }) {
     <section className="panel" aria-labelledby="evaluation-title">
       <div className="panel-header">
         <h2 id="evaluation-title">{S.title}</h2>
-        {user.role === 'sorumlu_personel' ? (
+        {user.role === 'sorumlu_personel' || user.role === 'mudur' ? (
           <Button
             variant="primary"
             isPending={evaluate.isPending}

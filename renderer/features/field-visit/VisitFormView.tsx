@@ -263,7 +263,7 @@ export default function VisitFormView({ applicationId, visitId }: { readonly app
             {save.isPending ? S.saving : S.save}
           </Button>
         )}
-        <WorkflowActions kind="monitoring_visit" recordId={visit.id} allowed={visit.allowed} />
+        <WorkflowActions kind="monitoring_visit" recordId={visit.id} state={visit.state} allowed={visit.allowed} />
       </section>
     </>
   );

@@ -23,10 +23,12 @@ export type AllowedStep = {
 function StepDialog({
   kind,
   recordId,
+  state,
   step,
   onClose,
 }: {
   readonly kind: TransitionRequest['kind'];
+  readonly state: string;
   readonly recordId: number;
   readonly step: AllowedStep;
   readonly onClose: () => void;
@@ -45,7 +47,7 @@ function StepDialog({
     return initial;
   });
   const conditions = step.needs.map((guard) => S.guards[guard]).filter((text) => text !== undefined);
-  const reasonMissing = needsReason(step.to) && note.trim() === '';
+  const reasonMissing = needsReason(state, step.to) && note.trim() === '';
 
   const save = () => {
     setTried(true);
@@ -125,7 +127,7 @@ function StepDialog({
               className="field"
               value={note}
               onChange={setNote}
-              isRequired={needsReason(step.to)}
+              isRequired={needsReason(state, step.to)}
               isInvalid={tried && reasonMissing}
               validationBehavior="aria"
             >
@@ -158,9 +160,12 @@ function StepDialog({
 export function WorkflowActions({
   kind,
   recordId,
+  state,
   allowed,
 }: {
   readonly kind: TransitionRequest['kind'];
+  /** The record's current state (a step back to it carries a reason). */
+  readonly state: string;
   readonly recordId: number;
   readonly allowed: readonly AllowedStep[];
 }) {
@@ -177,7 +182,7 @@ export function WorkflowActions({
           {mine.map((step) => (
             <Button
               key={step.to}
-              variant={step.to === 'reddedildi' ? 'danger' : needsReason(step.to) ? 'secondary' : 'primary'}
+              variant={step.to === 'reddedildi' ? 'danger' : needsReason(state, step.to) ? 'secondary' : 'primary'}
               onPress={() => {
                 setOpen(step);
               }}
@@ -191,6 +196,7 @@ export function WorkflowActions({
         <StepDialog
           kind={kind}
           recordId={recordId}
+          state={state}
           step={open}
           onClose={() => {
             setOpen(null);

@@ -40,6 +40,6 @@ export const FACTS_OF_GUARD: Readonly<Record<string, readonly ('taxLiabilityActi
 };
 
 /** Steps that send a record back or refuse it carry their reason. */
-export function needsReason(to: string): boolean {
-  return to === 'reddedildi' || to === 'duzeltmede' || to === 'degerlendirmede' || to === 'incelemede';
+export function needsReason(from: string, to: string): boolean {
+  return to === 'reddedildi' || to === 'duzeltmede' || (from === 'mudur_onayinda' && to === 'degerlendirmede');
 }
