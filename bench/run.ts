@@ -9,6 +9,7 @@ import { formatTable, type BenchRow } from './bench-row';
 const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   core: async () => (await import('./core-rules-bench')).runCoreRulesBenchmarks(),
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
+  ui: async () => (await import('./ui-bench')).runUiBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

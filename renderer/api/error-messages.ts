@@ -10,7 +10,7 @@ const GUIDANCE: Readonly<Record<ContractErrorCode, string>> = {
   'invalid-input': 'Girilen bilgilerde düzeltilmesi gereken alanlar var. İşaretli alanları düzeltip yeniden kaydedin.',
   'not-found': 'Kayıt bulunamadı; silinmiş ya da numarası yanlış olabilir. Listeye dönüp yeniden açın.',
   conflict: 'Kayıt bu arada değişmiş ya da bu adım şu an yapılamaz. Sayfayı yenileyip kaydın durumuna yeniden bakın.',
-  'four-eyes': 'Dört göz ilkesi: hazırladığınız kaydı siz onaylayamazsınız. Onayı başka bir müdüre bırakın.',
+  'four-eyes': 'Hazırladığınız ya da onaya gönderdiğiniz kaydı siz onaylayamazsınız; onayı başka bir müdüre bırakın.',
   busy: 'Uygulama şu an meşgul ya da ulaşılamıyor. Birkaç saniye sonra yeniden deneyin.',
   locked: 'Oturum uzun süre işlem yapılmadığı için kilitlendi. Parolanızla kilidi açın.',
   internal: 'Beklenmeyen bir hata oluştu; girdiğiniz bilgiler kaydedilmedi. Yeniden deneyin, sürerse yöneticiye bildirin.',
