@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { syntheticVkn } from '../../db/scenario-import/synthetic-identifiers';
 import { keyScreen, login, logout, open } from './app-page';
 import { drawSignature, expectNoApiRequestsDuring, SITE_PHOTO } from './journey-field-visit';
@@ -127,7 +128,7 @@ describe('(c) field visit', { timeout: 180_000 }, () => {
     await login(page, app.url, 'uzman');
     await open(page, app.origin, '/dosyalar/1/izleme');
     await page.getByRole('button', { name: 'Ziyareti planla' }).click();
-    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('planlandı');
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('planlandı');
     const link = page.getByRole('link', { name: /saha formunu aç/ }).last();
     const href = (await link.getAttribute('href')) ?? '';
     await logout(page);
@@ -158,7 +159,7 @@ describe('(c) field visit', { timeout: 180_000 }, () => {
     await keyScreen(page, 'c-saha-ziyareti', '02-form-cevrimdisi');
     await context.setOffline(false);
     await page.getByRole('button', { name: 'Formu kaydet' }).click();
-    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('kaydedildi');
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('kaydedildi');
     await takeStep(page, 'Ziyaret edildi');
     await expectMovedTo(page, 'Ziyaret edildi');
     await takeStep(page, 'Rapor imzalandı');
@@ -176,7 +177,7 @@ describe('(d) four eyes', { timeout: 180_000 }, () => {
     await expectMovedTo(page, 'Değerlendirmede');
     await openTab(page, 'Başvuru ve değerlendirme');
     await page.getByRole('button', { name: 'Değerlendir' }).click();
-    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('Değerlendirme kaydedildi');
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('Değerlendirme kaydedildi');
     await openTab(page, 'Özet');
     await takeStep(page, 'Müdür onayında');
     await expectMovedTo(page, 'Müdür onayında');
@@ -185,7 +186,7 @@ describe('(d) four eyes', { timeout: 180_000 }, () => {
     await login(page, app.url, 'mudur');
     await open(page, app.origin, `${casePath}/degerlendirme`);
     await page.getByRole('button', { name: 'Yeniden değerlendir' }).click();
-    await expect.poll(() => page.locator('.toast').last().textContent()).toContain('Değerlendirme kaydedildi');
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('Değerlendirme kaydedildi');
     await keyScreen(page, 'd-dort-goz', '03-degerlendirme');
     await openTab(page, 'Özet');
     await takeStep(page, 'Onaylandı');
@@ -194,5 +195,74 @@ describe('(d) four eyes', { timeout: 180_000 }, () => {
     await keyScreen(page, 'd-dort-goz', '04-dort-goz-reddi');
     await dialog.getByRole('button', { name: 'Vazgeç' }).click();
     await expect.poll(() => page.locator('.page-subtitle .badge').textContent()).toBe('Müdür onayında');
+  });
+});
+
+const SGK_SAMPLE = fileURLToPath(new URL('../../../shared/samples/aphb-hizmet-listesi-2024-q4.csv', import.meta.url));
+
+/** The sample service list's November rows (535 prim gün, above the 523 base average) carried into January and February 2025. */
+function sgkListFor2025(folder: string): string {
+  const [header, ...rows] = readFileSync(SGK_SAMPLE, 'utf8').trim().split(/\r?\n/);
+  const november = rows.filter((row) => row.startsWith('2024;11;'));
+  const lines = ['01', '02'].flatMap((month) => november.map((row) => row.replace(/^2024;11;/, `2025;${Number(month)};`)));
+  const path = join(folder, 'aphb-hizmet-listesi-2025-ocak-subat.csv');
+  writeFileSync(path, `${header ?? ''}\n${lines.join('\n')}\n`);
+  return path;
+}
+
+describe('(a) IKDP', { timeout: 240_000 }, () => {
+  it('create an enterprise, import SGK lists, evaluate, another user approves, request two months, prepare the eligibility form', async () => {
+    await login(page, app.url, 'uzman');
+    const casePath = await createEnterpriseWithApplication(page, 'Anadolu Işık Dokuma Sanayi A.Ş.', 'e2e-ikdp-a', 'a-ikdp');
+    await takeStep(page, 'Değerlendirmede');
+    await expectMovedTo(page, 'Değerlendirmede');
+
+    await openTab(page, 'SGK verisi');
+    const folder = mkdtempSync(join(tmpdir(), 'kobi-e2e-sgk-'));
+    for (const file of [SGK_SAMPLE, sgkListFor2025(folder)]) {
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await expect.poll(() => page.locator('.toast-region').textContent(), { timeout: 20_000 }).toContain('SGK listesi aktarıldı');
+    }
+    await keyScreen(page, 'a-ikdp', '03-sgk-aktarildi');
+
+    await openTab(page, 'Başvuru ve değerlendirme');
+    await page.getByRole('button', { name: 'Değerlendir' }).click();
+    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 15_000 }).toContain('Başvuru uygun');
+    await page
+      .getByRole('button', { name: /MADDE 7\(3\)/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('MADDE 7');
+    await keyScreen(page, 'a-ikdp', '04-madde-metni');
+    await page.getByRole('dialog').getByRole('button', { name: 'Kapat' }).click();
+    await keyScreen(page, 'a-ikdp', '05-degerlendirme');
+    await openTab(page, 'Özet');
+    await takeStep(page, 'Müdür onayında');
+    await expectMovedTo(page, 'Müdür onayında');
+    await logout(page);
+
+    await login(page, app.url, 'mudur');
+    await open(page, app.origin, casePath);
+    await keyScreen(page, 'a-ikdp', '06-mudur-onayi');
+    await takeStep(page, 'Onaylandı');
+    await expectMovedTo(page, 'Onaylandı');
+    await logout(page);
+
+    await login(page, app.url, 'uzman');
+    await open(page, app.origin, `${casePath}/odeme`);
+    await page.getByLabel('Talep tarihi').fill('2025-03-15');
+    await page.getByText('Ocak 2025', { exact: true }).click();
+    await page.getByText('Şubat 2025', { exact: true }).click();
+    await expect.poll(() => page.locator('.preview .verdict').textContent(), { timeout: 15_000 }).toContain('Uygun:');
+    await keyScreen(page, 'a-ikdp', '07-odeme-onizleme');
+    await page.getByRole('button', { name: 'Talebi kaydet' }).click();
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('kaydedildi');
+    await page.getByRole('button', { name: 'Kuralların kararını kaydet' }).click();
+    await expect.poll(() => page.locator('.toast-region').textContent()).toContain('kararı kaydedildi');
+    // The stored decision approves the request: it is Uygun, with its amount.
+    await expect.poll(() => page.locator('article.card .badge').first().textContent()).toBe('Uygun');
+    await takeStep(page, 'Uygunluk formu hazırlandı');
+    await expectMovedTo(page, 'Uygunluk formu hazırlandı');
+    await keyScreen(page, 'a-ikdp', '08-uygunluk-formu');
   });
 });

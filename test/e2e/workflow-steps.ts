@@ -17,7 +17,7 @@ export async function takeStep(
 /** The step's dialog closed and the record moved: a confirmation names the new state. */
 export async function expectMovedTo(page: Page, stateLabel: string): Promise<void> {
   await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
-  await expect.poll(() => page.locator('.toast').last().textContent(), { timeout: 10_000 }).toContain(stateLabel);
+  await expect.poll(() => page.locator('.toast-region').textContent(), { timeout: 10_000 }).toContain(stateLabel);
 }
 
 export async function openTab(page: Page, name: string): Promise<void> {
