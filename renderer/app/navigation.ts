@@ -15,6 +15,8 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: '/', label: 'Yapılacaklar', roles: EVERYONE, matches: [] },
   { href: '/isletmeler', label: 'İşletmeler', roles: EVERYONE, matches: ['/isletmeler', '/dosyalar'] },
   { href: '/saha', label: 'Saha ziyaretleri', roles: ['izleyici', 'sorumlu_personel'], matches: ['/saha'] },
+  { href: '/esitleme', label: 'Eşitleme', roles: EVERYONE, matches: ['/esitleme'] },
+  { href: '/ayarlar', label: 'Ayarlar', roles: ['yonetici'], matches: ['/ayarlar'] },
 ];
 
 export function isCurrent(item: NavigationItem, location: string): boolean {

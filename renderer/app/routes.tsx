@@ -15,6 +15,8 @@ const NewEnterpriseWizard = lazy(() => import('../features/enterprises/NewEnterp
 const CaseFileView = lazy(() => import('../features/case-file/CaseFileView'));
 const FieldVisitsView = lazy(() => import('../features/field-visit/FieldVisitsView'));
 const VisitFormView = lazy(() => import('../features/field-visit/VisitFormView'));
+const SyncStatusView = lazy(() => import('../features/sync/SyncStatusView'));
+const SettingsView = lazy(() => import('../features/settings/SettingsView'));
 
 function NotFound() {
   return (
@@ -37,6 +39,8 @@ export function AppRoutes() {
       <Route path="/saha/:applicationId/:visitId">
         {(params) => <VisitFormView applicationId={Number(params.applicationId)} visitId={Number(params.visitId)} />}
       </Route>
+      <Route path="/esitleme" component={SyncStatusView} />
+      <Route path="/ayarlar" component={SettingsView} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -9,12 +9,12 @@ export const DEMO_PASSWORD = 'KobiDemo.2026';
 const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 /** Saves a screenshot of a key screen under test-results/<journey>/ and checks it with axe (no serious or critical). */
-export async function keyScreen(page: Page, journey: string, name: string): Promise<void> {
+export async function keyScreen(page: Page, journey: string, name: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
   await page.waitForLoadState('networkidle');
   await expect.poll(() => page.locator('[role="status"].loading').count(), { timeout: 10_000 }).toBe(0);
   const folder = join(RESULTS, journey);
   mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: options.fullPage ?? true });
   const violations = await seriousAxeViolations(page);
   expect(violations, `axe on ${journey}/${name}`).toEqual([]);
 }

@@ -10,6 +10,8 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The browser's own widgets (date fields) in Turkish, as on the müdürlük's computers: 31.03.2026.
+  '--lang=tr-TR',
 ];
 
 export async function launchChromium(): Promise<Browser> {

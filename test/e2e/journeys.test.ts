@@ -70,6 +70,21 @@ describe('session', { timeout: 120_000 }, () => {
   });
 });
 
+describe('yönetici', { timeout: 120_000 }, () => {
+  it('sees users and roles, the calendar and the rates, and the sync queue with its real length', async () => {
+    await login(page, app.url, 'yonetici');
+    await page.getByRole('link', { name: 'Ayarlar' }).click();
+    await page.getByRole('rowheader', { name: 'Zeynep Aksoy' }).waitFor();
+    // The demo set has hundreds of officers: the window, not the whole list.
+    await keyScreen(page, 'yonetici', '01-kullanicilar', { fullPage: false });
+    await page.getByRole('tab', { name: 'Tatiller ve idari izin' }).click();
+    await keyScreen(page, 'yonetici', '02-takvim', { fullPage: false });
+    await page.getByRole('link', { name: 'Eşitleme' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/değişiklik/);
+    await keyScreen(page, 'yonetici', '03-esitleme');
+  });
+});
+
 describe('(e) search', { timeout: 120_000 }, () => {
   it('finds "Işık" when "isik" is typed, the same as "IŞIK" and "ışık", and opens it from the keyboard', async () => {
     await login(page, app.url, 'uzman');
