@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { DateInput } from './DateInput';
 
 export type TextInputProps = {
   readonly label: string;
@@ -22,6 +23,18 @@ export type TextInputProps = {
 
 /** A labelled text field; its error (from the form's zod schema or the service) is announced with it. */
 export function TextInput(props: TextInputProps) {
+  if (props.type === 'date') {
+    return (
+      <DateInput
+        label={props.label}
+        value={props.value}
+        onChange={props.onChange}
+        description={props.description}
+        errorMessage={props.errorMessage}
+        isRequired={props.isRequired ?? false}
+      />
+    );
+  }
   const invalid = props.errorMessage !== undefined && props.errorMessage !== '';
   return (
     <TextField

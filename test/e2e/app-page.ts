@@ -36,3 +36,12 @@ export async function logout(page: Page): Promise<void> {
 export async function open(page: Page, origin: string, route: string): Promise<void> {
   await page.goto(`${origin}/#${route}`);
 }
+
+/** Types a date into a Turkish date field (day, month, year segments) as a user does: "2025-02-10" → 10.02.2025. */
+export async function fillDate(page: Page, label: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const field = page.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await page.keyboard.type(`${day ?? ''}${month ?? ''}${year ?? ''}`);
+  await expect.poll(() => field.textContent()).toContain(`${day ?? ''}.${month ?? ''}.${year ?? ''}`);
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { syntheticVkn } from '../../db/scenario-import/synthetic-identifiers';
-import { keyScreen, login, logout, open } from './app-page';
+import { fillDate, keyScreen, login, logout, open } from './app-page';
 import { drawSignature, expectNoApiRequestsDuring, SITE_PHOTO } from './journey-field-visit';
 import { expectMovedTo, openTab, takeStep } from './workflow-steps';
 import { startBrowserMode, type RunningApp } from './browser-mode';
@@ -122,14 +122,14 @@ async function createEnterpriseWithApplication(page: Page, unvan: string, seed: 
   await page.getByLabel('Unvan').fill(unvan);
   await page.getByLabel('Vergi kimlik numarası (VKN)').fill(syntheticVkn(seed));
   await page.getByLabel('Ana faaliyet NACE kodu').fill('13.10.01');
-  await page.getByLabel('Kuruluş tarihi').fill('2015-04-01');
+  await fillDate(page, 'Kuruluş tarihi', '2015-04-01');
   await expect.poll(() => page.locator('.identifier-valid').count(), { timeout: 10_000 }).toBe(2);
   if (screens !== undefined) await keyScreen(page, screens, '01-sihirbaz-isletme');
   await page.getByRole('button', { name: 'İleri' }).click();
   await page.getByLabel('İl', { exact: true }).fill('kayseri');
   await expect.poll(() => page.locator('.identifier-valid').count(), { timeout: 10_000 }).toBe(1);
   await page.getByRole('button', { name: 'İleri' }).click();
-  await page.getByLabel('Başvuru tarihi').fill('2025-02-10');
+  await fillDate(page, 'Başvuru tarihi', '2025-02-10');
   if (screens !== undefined) await keyScreen(page, screens, '02-sihirbaz-basvuru');
   await page.getByRole('button', { name: 'İşletmeyi ve başvuruyu kaydet' }).click();
   await page.waitForURL(/#\/dosyalar\/\d+/);
@@ -265,7 +265,7 @@ describe('(a) IKDP', { timeout: 240_000 }, () => {
 
     await login(page, app.url, 'uzman');
     await open(page, app.origin, `${casePath}/odeme`);
-    await page.getByLabel('Talep tarihi').fill('2025-03-15');
+    await fillDate(page, 'Talep tarihi', '2025-03-15');
     await page.getByText('Ocak 2025', { exact: true }).click();
     await page.getByText('Şubat 2025', { exact: true }).click();
     await expect.poll(() => page.locator('.preview .verdict').textContent(), { timeout: 15_000 }).toContain('Uygun:');
