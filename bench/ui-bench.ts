@@ -32,7 +32,8 @@ function bundleRows(): BenchRow[] {
 export async function runUiBenchmarks(): Promise<BenchRow[]> {
   buildRenderer();
   const enterprises = Number(process.env.KOBI_BENCH_ENTERPRISES ?? 50_000);
-  const app = await startBrowserMode({ enterprises });
+  // Building the 50,000-enterprise demo set (about 1.2 million audited SGK rows) takes minutes on 2 cores.
+  const app = await startBrowserMode({ enterprises, startupTimeoutMs: 1_800_000 });
   const browser = await launchChromium();
   try {
     const loginTimes: number[] = [];

@@ -11,7 +11,9 @@ export type RunningApp = { readonly url: string; readonly origin: string; readon
  * Starts browser mode (`electron/web/main.ts`, what `npm run dev:web` runs) with the demo data set on a new temp
  * database and a free port, and waits for the one stdout line with the URL and its token.
  */
-export async function startBrowserMode(options: { readonly enterprises?: number; readonly db?: string } = {}): Promise<RunningApp> {
+export async function startBrowserMode(
+  options: { readonly enterprises?: number; readonly db?: string; readonly startupTimeoutMs?: number } = {},
+): Promise<RunningApp> {
   const args = ['electron/web/main.ts', '--demo', '--port', '0'];
   if (options.enterprises !== undefined) args.push('--enterprises', String(options.enterprises));
   if (options.db !== undefined) args.push('--db', options.db);
