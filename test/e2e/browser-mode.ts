@@ -26,9 +26,11 @@ export async function startBrowserMode(
   if (stdout === null) throw new Error('browser mode has no stdout');
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: stdout });
+    const timeout = options.startupTimeoutMs ?? 300_000;
     const timer = setTimeout(() => {
-      reject(new Error(`browser mode did not print its URL within 300 s:\n${errors}`));
-    }, 300_000);
+      child.kill('SIGTERM');
+      reject(new Error(`browser mode did not print its URL within ${timeout / 1000} s:\n${errors}`));
+    }, timeout);
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve(line.trim());
