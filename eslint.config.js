@@ -28,6 +28,11 @@ const electronBoundary = {
   ],
 };
 
+/** The contract is shared with the renderer and the preload: zod and its own files only. */
+const contractBoundary = {
+  patterns: [{ regex: '^(?!\\.\\/|zod$)', message: 'electron/contract/ imports only zod and its own files (the renderer imports it).' }],
+};
+
 const rendererBoundary = {
   patterns: [
     { regex: '(^|/)db(/|$)', message: 'renderer/ never opens the database: use the typed API.' },
@@ -69,6 +74,7 @@ export default tseslint.config(
   },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', dbBoundary] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', electronBoundary] } },
+  { files: ['electron/contract/**/*.ts'], rules: { 'no-restricted-imports': ['error', contractBoundary] } },
   { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], rules: { 'no-restricted-imports': ['error', rendererBoundary] } },
   { files: ['electron/cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'], rules: { 'no-console': 'off' } },
 );

@@ -3,12 +3,13 @@ import { formatTable, type BenchRow } from './bench-row';
 /**
  * `npm run bench`: every benchmark of the project as one table of figures, targets and ratios. Speed and memory
  * targets live here, not in timed unit tests. `npm run bench -- core` runs only the rules rows, `npm run bench -- db`
- * only the database rows. A group's modules are loaded only when it runs: the rules' figures are measured in a
+ * only the database rows, `npm run bench -- app` only the application's (browser mode, HTTP round trips). A group's modules are loaded only when it runs: the rules' figures are measured in a
  * process that has not loaded the database stack.
  */
 const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   core: async () => (await import('./core-rules-bench')).runCoreRulesBenchmarks(),
   db: async () => (await import('./db-bench')).runDatabaseBenchmarks(),
+  app: async () => (await import('./app-bench')).runAppBenchmarks(),
   ui: async () => (await import('./ui-bench')).runUiBenchmarks(),
 };
 

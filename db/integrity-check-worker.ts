@@ -1,16 +1,46 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { applyKey, type DatabaseKey } from './connection';
+import { rotateDailyBackup } from './backup';
+import { applyKey, closeDatabase, openDatabase, type DatabaseKey } from './connection';
 
 /**
- * The full `PRAGMA integrity_check` of an open database, run in a worker
- * thread on a read-only connection of its own (issue 13 item 5): the app
- * opens with `quick_check` and is usable at once, and a problem found here
- * is reported to the user. Posts the problem lines (empty: the file is sound).
+ * The app's background maintenance at start (issue 13 item 5), in a worker
+ * thread with connections of its own, so the app is usable at once:
+ * 1. the day's backup (`rotateDailyBackup`, when asked: a `VACUUM INTO` of a
+ *    large file takes seconds);
+ * 2. the full `PRAGMA integrity_check` on a read-only connection (the app
+ *    opened with `quick_check`).
+ * Posts `{ problems, backup }`: the problem lines (empty: the file is sound)
+ * and the backup's failure message, if any.
  */
-type Input = { readonly path: string; readonly key: DatabaseKey };
+type Input = {
+  readonly path: string;
+  readonly key: DatabaseKey;
+  readonly backup?: { readonly folder: string; readonly today: string; readonly keep: number };
+  /** Where the migrations are when not beside this module (a bundle, a package). */
+  readonly migrationsFolder?: string;
+};
 
-const { path, key } = workerData as Input;
+const { path, key, backup, migrationsFolder } = workerData as Input;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+let backupFailure: string | null = null;
+if (backup !== undefined) {
+  const opened = openDatabase(path, { key, integrityCheck: 'quick', ...(migrationsFolder === undefined ? {} : { migrationsFolder }) });
+  if (!opened.ok) backupFailure = opened.error.message;
+  else {
+    try {
+      const result = rotateDailyBackup(opened.db, { ...backup, key });
+      if (!result.ok) backupFailure = result.message;
+    } finally {
+      closeDatabase(opened.db);
+    }
+  }
+}
+
 let problems: string[];
 try {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
@@ -22,6 +52,6 @@ try {
     sqlite.close();
   }
 } catch (error) {
-  problems = [`Bütünlük denetimi çalışamadı: ${error instanceof Error ? error.message : String(error)}`];
+  problems = [`Bütünlük denetimi çalışamadı: ${describe(error)}`];
 }
-parentPort?.postMessage(problems);
+parentPort?.postMessage({ problems, backup: backupFailure });

@@ -21,6 +21,7 @@ export async function buildShell(): Promise<void> {
     external: ['electron', 'better-sqlite3'],
     banner: { js: requireShim },
   });
+  await buildWeb();
   await build({
     ...shared,
     entryPoints: ['electron/preload/preload.ts'],
@@ -28,6 +29,25 @@ export async function buildShell(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     external: ['electron'],
+  });
+}
+
+/**
+ * Browser mode as one module (out/web/main.mjs), what `npm start` runs where
+ * there is no Electron binary: loading one file starts far faster than
+ * compiling the sources on the fly. Packages with native parts or dynamic
+ * loading stay in node_modules.
+ */
+export async function buildWeb(): Promise<void> {
+  await build({
+    ...shared,
+    entryPoints: { main: 'electron/web/main.ts', 'integrity-check-worker': 'db/integrity-check-worker.ts' },
+    outdir: 'out/web',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    external: ['better-sqlite3', 'fastify', '@fastify/*', 'exceljs'],
+    banner: { js: requireShim },
   });
 }
 

@@ -2,7 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseBrowserModeArgs, runBrowserMode, UsageError } from './web/browser-mode';
 
 /**
  * `npm start` (issue 13 item 5): the Electron shell when its binary is
@@ -45,7 +44,7 @@ function ensureRenderer(): boolean {
 }
 
 async function main(): Promise<void> {
-  const renderer = ensureRenderer();
+  ensureRenderer();
   const electron = electronBinary();
   if (electron !== null) {
     const { buildShell } = await import('./build');
@@ -57,20 +56,13 @@ async function main(): Promise<void> {
     return;
   }
   log('Electron çalıştırılabilir dosyası bu bilgisayarda yok; KOBİ Dosya tarayıcı kipinde açılıyor.');
-  if (!renderer) log('Arayüz derlemesi (renderer/dist) yok: yalnızca API sunuluyor.');
-  const running = await runBrowserMode(parseBrowserModeArgs(process.argv.slice(2)), log, renderer ? `${ROOT}renderer/dist` : null);
-  process.stdout.write(`${running.web.url}\n`);
-  const stop = (): void => {
-    void running.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const { buildWeb } = await import('./build');
+  await buildWeb();
+  // The browser mode module prints the URL line itself; signals reach it through the shared process group.
+  const child = spawn(process.execPath, [`${ROOT}out/web/main.mjs`, ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+  child.on('exit', (code) => {
+    process.exitCode = code ?? 0;
+  });
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  log(`Hata: ${error.message}`);
-  process.exitCode = 2;
-}
+await main();

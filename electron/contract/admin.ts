@@ -92,6 +92,21 @@ export const ADMIN_CHANNELS = {
     roles: ['yonetici'],
     writes: true,
   }),
+  /** An encrypted, checked backup now, into the backup folder (yönetici). */
+  'backup:create': channel({
+    request: empty,
+    response: z.strictObject({ path: z.string(), message: z.string() }),
+    roles: ['yonetici'],
+    writes: false,
+  }),
+  'backup:list': channel({
+    request: empty,
+    response: z.strictObject({
+      backups: z.array(z.strictObject({ path: z.string(), sizeBytes: z.number().int(), modifiedAt: isoTimestamp })),
+    }),
+    roles: ['yonetici'],
+    writes: false,
+  }),
   /** How many changes wait to be sent to headquarters (the real outbox queue). */
   'sync:status': channel({
     request: empty,

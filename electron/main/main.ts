@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
 import { format } from 'date-fns';
 import { createAppContext, type AppContext, type SessionSlot } from '../services/app-context';
-import { keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
+import { defaultBackupFolder } from '../../db/backup';
+import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
 import { dispatch } from '../services/dispatcher';
 import { integrityCheckInBackground } from '../services/integrity-check';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -55,15 +56,19 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
     const backups = opened.restoreOffer.backups.map((backup) => backup.path).join('\n');
     fail(`${opened.error.message}${backups === '' ? '' : `\n\nGeri yüklenebilecek yedekler:\n${backups}`}`);
   }
-  if (!opened.dailyBackup.ok) dialog.showErrorBox('Günlük yedek alınamadı', opened.dailyBackup.message);
-  void integrityCheckInBackground(path, key.key, new URL('./integrity-check-worker.mjs', import.meta.url)).then((problems) => {
-    if (problems.length > 0) {
-      dialog.showErrorBox(
-        'Veritabanında bütünlük sorunu',
-        `Denetim ${problems.length} sorun buldu:\n${problems.slice(0, 5).join('\n')}\n\nÇalışmayı kaydedip destek birimine haber verin; bir yedeği geri yüklemek gerekebilir.`,
-      );
-    }
-  });
+  const backup = { folder: defaultBackupFolder(path), today: today(), keep: DAILY_BACKUPS_KEPT };
+  const workerScript = new URL('./integrity-check-worker.mjs', import.meta.url);
+  void integrityCheckInBackground(path, key.key, { backup, workerScript, migrationsFolder: resourcePaths().migrations }).then(
+    ({ problems, backup: backupFailure }) => {
+      if (backupFailure !== null) dialog.showErrorBox('Günlük yedek alınamadı', backupFailure);
+      if (problems.length > 0) {
+        dialog.showErrorBox(
+          'Veritabanında bütünlük sorunu',
+          `Denetim ${problems.length} sorun buldu:\n${problems.slice(0, 5).join('\n')}\n\nÇalışmayı kaydedip destek birimine haber verin; bir yedeği geri yüklemek gerekebilir.`,
+        );
+      }
+    },
+  );
   const stop = keepDailyBackupsWhileOpen(opened.db, {
     path,
     key: key.key,
@@ -72,7 +77,7 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
       if (!result.ok) dialog.showErrorBox('Günlük yedek alınamadı', result.message);
     },
   });
-  return { context: createAppContext(opened.db), stop };
+  return { context: createAppContext(opened.db, { backups: { folder: defaultBackupFolder(path), key: key.key } }), stop };
 }
 
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */
@@ -104,10 +109,16 @@ function createWindow(): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open a link in a new window: off (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => {
     window.show();
+  });
+  const contentsId = window.webContents.id;
+  window.webContents.once('destroyed', () => {
+    slots.delete(contentsId);
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;

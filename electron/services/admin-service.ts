@@ -9,7 +9,9 @@ import type { ChannelRequest, ChannelResponse } from '../contract';
 import { actorOf, type SignedInCall } from './app-context';
 import { hashPassword } from './passwords';
 import { notFound, ServiceError } from './service-error';
-import { runRatesImport, runSgkImport, type ImportAnswer } from './import-service';
+import type { ImportAnswer } from './import-service';
+import type { DatabaseKey } from '../../db/connection';
+import { backupIntoFolder, backupsIn } from './backup-service';
 
 /** Users, reference data and imports: the yönetici's work (issue 13 items 1 and 2), every write audited. */
 
@@ -111,6 +113,8 @@ function answered(answer: ImportAnswer): { outcome: 'imported' | 'already-import
 export async function importSgk(call: SignedInCall, request: ChannelRequest<'import:sgk'>): Promise<ChannelResponse<'import:sgk'>> {
   const enterprise = getEnterprise(call.app.db, request.enterpriseId);
   if (enterprise === undefined) throw notFound('İşletme');
+  // Loaded on first use: the spreadsheet reader behind it is heavy and the app must start fast.
+  const { runSgkImport } = await import('./import-service');
   const answer = await runSgkImport(
     call.app.db,
     actorOf(call.user),
@@ -125,11 +129,28 @@ export async function importSgk(call: SignedInCall, request: ChannelRequest<'imp
   return answered(answer);
 }
 
-export function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): ChannelResponse<'import:rates'> {
+export async function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): Promise<ChannelResponse<'import:rates'>> {
+  const { runRatesImport } = await import('./import-service');
   const files = request.files.map((file) => ({ path: file.fileName, bytes: Buffer.from(file.contentBase64, 'base64') }));
   return answered(runRatesImport(call.app.db, actorOf(call.user), files));
 }
 
 export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
   return { pending: pendingOutboxCount(call.app.db) };
+}
+
+function backupSettings(call: SignedInCall): { folder: string; key: DatabaseKey } {
+  if (call.app.backups === null) throw new ServiceError('not-found', 'Bu çalıştırmada yedekleme ayarlı değil.');
+  return call.app.backups;
+}
+
+export function createBackup(call: SignedInCall): ChannelResponse<'backup:create'> {
+  const { folder, key } = backupSettings(call);
+  const answer = backupIntoFolder(call.app.db, folder, key, new Date(call.app.clock()));
+  if (!answer.ok) throw new ServiceError('conflict', answer.message);
+  return { path: answer.path, message: answer.message };
+}
+
+export function listBackupFiles(call: SignedInCall): ChannelResponse<'backup:list'> {
+  return { backups: backupsIn(backupSettings(call).folder) };
 }

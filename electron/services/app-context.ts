@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { KobiDatabase } from '../../db/connection';
+import type { DatabaseKey, KobiDatabase } from '../../db/connection';
 import type { Actor } from '../../db/write-context';
 import type { SessionUser } from '../contract/session';
 import { LoginThrottle, SessionStore } from './sessions';
@@ -16,11 +16,15 @@ export type AppContext = {
   readonly clock: () => number;
   /** Today's local date (`YYYY-MM-DD`): due dates, the day's facts. */
   readonly today: () => string;
+  /** Where on-demand backups go and the key they are written with; `null`: `backup:*` answers not-found. */
+  readonly backups: BackupSettings | null;
 };
+
+export type BackupSettings = { readonly folder: string; readonly key: DatabaseKey };
 
 export function createAppContext(
   db: KobiDatabase,
-  options: { readonly clock?: () => number; readonly today?: () => string } = {},
+  options: { readonly clock?: () => number; readonly today?: () => string; readonly backups?: BackupSettings } = {},
 ): AppContext {
   const clock = options.clock ?? Date.now;
   return {
@@ -29,6 +33,7 @@ export function createAppContext(
     sessions: new SessionStore(clock),
     throttle: new LoginThrottle(clock),
     today: options.today ?? (() => format(new Date(clock()), 'yyyy-MM-dd')),
+    backups: options.backups ?? null,
   };
 }
 

@@ -44,6 +44,11 @@ export type CaseFileOptions = {
   readonly now?: () => string;
   /** `full` by default; the app passes `quick` and runs the full check in a worker (integrity-check.ts). */
   readonly integrityCheck?: 'full' | 'quick';
+  /**
+   * `false`: leave the day's backup to the caller (the app takes it in its
+   * background worker, so a large file opens at once); `dailyBackup` is then `null`.
+   */
+  readonly dailyBackupAtOpen?: boolean;
   /** Where the migrations are (a packaged app keeps them in its resources). */
   readonly migrationsFolder?: string;
 };
@@ -56,7 +61,7 @@ export type CaseFileOpened = {
   readonly db: KobiDatabase;
   /** A new, empty database was created (first run). */
   readonly created: boolean;
-  readonly dailyBackup: BackupResult<RotationOutcome>;
+  readonly dailyBackup: BackupResult<RotationOutcome> | null;
 };
 
 export type CaseFileRefused = { readonly ok: false; readonly error: DatabaseOpenError; readonly restoreOffer: RestoreOffer };
@@ -104,7 +109,8 @@ export function openCaseFile(options: CaseFileOptions): CaseFileOpened | CaseFil
     beforeMigrations: snapshotBeforeMigrations(folder, options.key),
   });
   if (!opened.ok) return { ok: false, error: opened.error, restoreOffer: offer };
-  return { ok: true, db: opened.db, created: !exists, dailyBackup: dailyBackup(opened.db, options, options.today) };
+  const backup = options.dailyBackupAtOpen === false ? null : dailyBackup(opened.db, options, options.today);
+  return { ok: true, db: opened.db, created: !exists, dailyBackup: backup };
 }
 
 /**

@@ -8,7 +8,7 @@ import { listMonitoringVisits } from '../../db/repositories/monitoring-visits';
 import { loadPaymentDecision } from '../../db/repositories/payment-decisions';
 import { listPaymentRequests } from '../../db/repositories/payment-requests';
 import { historyOfRows } from '../../db/repositories/record-history';
-import { getUser, listUsers } from '../../db/repositories/users';
+import { getUser } from '../../db/repositories/users';
 import { getVisitReport } from '../../db/repositories/visit-reports';
 import { getWorkflowStates, listTransitions } from '../../db/repositories/workflow-records';
 import { withWrite } from '../../db/write-context';
@@ -24,8 +24,15 @@ import { applicationState } from './workflows/workflow-subject';
 
 /** A case file as the UI shows it, its history, its evaluation (issue 13 item 1). */
 
-function userNames(call: SignedInCall): Map<number, string> {
-  return new Map(listUsers(call.app.db).map((user) => [user.id, user.fullName]));
+/** Users' full names, looked up once each as needed (a case names a handful of users, the müdürlük has hundreds). */
+function userNames(call: SignedInCall): { get(id: number): string | undefined } {
+  const known = new Map<number, string | undefined>();
+  return {
+    get(id) {
+      if (!known.has(id)) known.set(id, getUser(call.app.db, id)?.fullName);
+      return known.get(id);
+    },
+  };
 }
 
 function checksOf(result: Readonly<Record<string, unknown>>): CheckResultDto[] {
@@ -33,7 +40,7 @@ function checksOf(result: Readonly<Record<string, unknown>>): CheckResultDto[] {
   return Array.isArray(checks) ? (checks as CheckResultDto[]) : [];
 }
 
-function evaluationDto(evaluation: StoredEvaluation, names: ReadonlyMap<number, string>) {
+function evaluationDto(evaluation: StoredEvaluation, names: { get(id: number): string | undefined }) {
   return {
     id: evaluation.id,
     eligible: evaluation.eligible,
@@ -158,7 +165,7 @@ export function history(call: SignedInCall, request: ChannelRequest<'case:histor
       const before = entry.before === null ? {} : (JSON.parse(entry.before) as Record<string, unknown>);
       const after = entry.after === null ? {} : (JSON.parse(entry.after) as Record<string, unknown>);
       const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-        (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+        (field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null),
       );
       const userId = /^user:(\d+)$/.exec(entry.actor)?.[1];
       return {

@@ -64,4 +64,6 @@ export const HANDLERS: HandlerMap = {
   'import:sgk': signedIn(admin.importSgk),
   'import:rates': signedIn(admin.importRates),
   'sync:status': signedIn(admin.syncStatus),
+  'backup:create': signedIn(admin.createBackup),
+  'backup:list': signedIn(admin.listBackupFiles),
 };

@@ -1,12 +1,14 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { format } from 'date-fns';
 import { closeDatabase, type KobiDatabase } from '../../db/connection';
 import { MAX_DEMO_ENTERPRISES } from '../../db/demo/generate';
 import { createAppContext } from '../services/app-context';
 import { browserModeKey, defaultDatabasePath } from '../services/app-database';
-import { keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
+import { defaultBackupFolder } from '../../db/backup';
+import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
 import { buildDemo, DEFAULT_DEMO_ENTERPRISES, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../services/demo-accounts';
 import { integrityCheckInBackground } from '../services/integrity-check';
 import { startWebServer, type RunningWebServer } from './web-server';
@@ -16,6 +18,9 @@ import { startWebServer, type RunningWebServer } from './web-server';
  * `npm start` where no Electron binary runs. Prints the full URL with the
  * token as ONE line on stdout; everything else goes to stderr.
  */
+/** From the sources (electron/web/) and from the bundle (out/web/) alike. */
+const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+
 export type BrowserModeOptions = {
   readonly port: number;
   readonly db: string | null;
@@ -76,13 +81,19 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
   const key = browserModeKey(path);
   if (!key.ok) throw new UsageError(key.message);
   const today = (): string => format(new Date(), 'yyyy-MM-dd');
-  const opened = openCaseFile({ path, key: key.key, today: today(), integrityCheck: 'quick' });
+  const opened = openCaseFile({
+    path,
+    key: key.key,
+    today: today(),
+    integrityCheck: 'quick',
+    dailyBackupAtOpen: false,
+    migrationsFolder: MIGRATIONS,
+  });
   if (!opened.ok) {
     const backups = opened.restoreOffer.backups.map((backup) => `  ${backup.path}`).join('\n');
     throw new UsageError(`${opened.error.message}${backups === '' ? '' : `\nGeri yüklenebilecek yedekler:\n${backups}`}`);
   }
   const { db } = opened;
-  if (!opened.dailyBackup.ok) log(`Günlük yedek alınamadı: ${opened.dailyBackup.message}`);
   if (options.demo) {
     log(`Demo verisi yazılıyor (${options.enterprises} işletme): ${path}`);
     const demo = await buildDemo(db, { enterprises: options.enterprises });
@@ -90,7 +101,9 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
     log(`Demo hesapları (parola hepsi için: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) log(`  ${account.username.padEnd(9)} ${account.role.padEnd(16)} ${account.fullName}`);
   }
-  void integrityCheckInBackground(path, key.key).then((problems) => {
+  const backup = { folder: defaultBackupFolder(path), today: today(), keep: DAILY_BACKUPS_KEPT };
+  void integrityCheckInBackground(path, key.key, { backup, migrationsFolder: MIGRATIONS }).then(({ problems, backup: backupFailure }) => {
+    if (backupFailure !== null) log(`Günlük yedek alınamadı: ${backupFailure}`);
     if (problems.length > 0)
       log(
         `UYARI: veritabanı bütünlük denetimi sorun buldu (${problems.length}): ${problems.slice(0, 5).join('; ')} — bir yedeği geri yüklemeyi düşünün.`,
@@ -104,7 +117,7 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       if (!result.ok) log(`Günlük yedek alınamadı: ${result.message}`);
     },
   });
-  const app = createAppContext(db);
+  const app = createAppContext(db, { backups: { folder: defaultBackupFolder(path), key: key.key } });
   const web = await startWebServer({
     app,
     port: options.port,

@@ -1,4 +1,4 @@
-import { backupDatabase } from '../../../db/backup';
+import { backupNow } from '../../services/backup-service';
 import { CliError, type CommandResult } from '../command';
 import { DATABASE_KEY_ENV, parseCommandArgs, requireOption, withCliDatabase } from '../database-options';
 
@@ -9,8 +9,8 @@ export function backupCommand(args: readonly string[]): CommandResult {
   const parsed = parseCommandArgs(USAGE, args, ['db', 'key-file', 'out']);
   const out = requireOption(parsed, 'out', USAGE);
   return withCliDatabase(parsed, USAGE, (db, key) => {
-    const result = backupDatabase(db, out, key);
-    if (!result.ok) throw new CliError(result.message);
-    return { output: `Yedek alındı: ${result.value.path} (${result.value.sizeBytes} bayt, şifreli)`, exitCode: 0 };
+    const answer = backupNow(db, out, key);
+    if (!answer.ok) throw new CliError(answer.message);
+    return { output: answer.message, exitCode: 0 };
   });
 }

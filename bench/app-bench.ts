@@ -1,0 +1,174 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeDatabase, openDatabase } from '../db/connection';
+import { createRandom } from '../db/demo/random';
+import { createAppContext, type SignedInCall } from '../electron/services/app-context';
+import { browserModeKey } from '../electron/services/app-database';
+import { buildDemo, DEMO_PASSWORD } from '../electron/services/demo-accounts';
+import { getCase } from '../electron/services/case-service';
+import { search } from '../electron/services/enterprise-service';
+import { buildWeb } from '../electron/build';
+import { startWebServer } from '../electron/web/web-server';
+import { percentile, type BenchRow } from './bench-row';
+
+/**
+ * The application's benchmarks (issue 13 item 10), on a demo file of
+ * `KOBI_BENCH_ENTERPRISES` (default 50,000) enterprises with the demo accounts:
+ * - browser mode started on it as `npm start` runs it (the bundle
+ *   out/web/main.mjs in a new process: key, open with quick_check, fastify)
+ *   until its first API answer;
+ * - one HTTP round trip for search-as-you-type and for loading a case (p95),
+ *   with the ratio to calling the same service function directly.
+ */
+const ENTERPRISES = Number(process.env.KOBI_BENCH_ENTERPRISES ?? 50_000);
+const START_TARGET_MS = 2000;
+const ROUND_TRIP_TARGET_MS = 20;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TYPED = [
+  'y',
+  'yı',
+  'yıl',
+  'yıld',
+  'yıldız',
+  'ka',
+  'kay',
+  'kays',
+  'an',
+  'ank',
+  'ankara',
+  'te',
+  'tek',
+  'teks',
+  '14',
+  '14.1',
+  '25.11',
+  'ış',
+  'ışı',
+  'ışık',
+];
+
+function waitForUrl(child: ReturnType<typeof spawn>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const line = buffer.split('\n').find((text) => text.startsWith('http://'));
+      if (line !== undefined) resolve(line.trim());
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`tarayıcı kipi çıktı (${String(code)})`));
+    });
+  });
+}
+
+async function startRow(path: string): Promise<BenchRow> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'out/web/main.mjs'), '--db', path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const url = new URL(await waitForUrl(child));
+    const token = url.searchParams.get('token') ?? '';
+    const answer = await fetch(new URL('/api/session:current', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kobi-token': token },
+      body: '{}',
+    });
+    await answer.json();
+    const ms = performance.now() - started;
+    return {
+      name: `tarayıcı kipi: başlatmadan ilk API yanıtına (${ENTERPRISES.toLocaleString('tr-TR')} işletme)`,
+      value: ms,
+      unit: 'ms',
+      target: `< ${START_TARGET_MS} ms`,
+      meetsTarget: ms < START_TARGET_MS,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+export async function runAppBenchmarks(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'kobi-dosya-app-bench-'));
+  const path = join(dir, 'kobi-dosya.sqlite');
+  try {
+    const key = browserModeKey(path);
+    if (!key.ok) throw new Error(key.message);
+    const created = openDatabase(path, { key: key.key, create: true });
+    if (!created.ok) throw new Error(created.error.message);
+    const built = await buildDemo(created.db, { enterprises: ENTERPRISES });
+    if (!built.ok) throw new Error(built.reason);
+    closeDatabase(created.db);
+    await buildWeb();
+    const rows = [await startRow(path)];
+    const opened = openDatabase(path, { key: key.key, integrityCheck: 'quick' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const app = createAppContext(opened.db);
+    const web = await startWebServer({ app });
+    try {
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-kobi-token': web.token };
+      const login = await fetch(`${web.origin}/api/session:login`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ username: 'uzman', password: DEMO_PASSWORD }),
+      });
+      headers['cookie'] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const user = ((await login.json()) as { value: { user: SignedInCall['user'] } }).value.user;
+      const call: SignedInCall = { app, user, slot: { id: null, set: () => undefined } };
+      const random = createRandom(7);
+      const applications = (opened.db.sqlite.prepare('SELECT max(id) AS n FROM applications').get() as { n: number }).n;
+      const caseIds = Array.from({ length: 300 }, () => 1 + Math.floor(random.next() * applications));
+      const queries = Array.from({ length: 15 }, () => TYPED).flat();
+      const timeHttp = async (channel: string, bodies: readonly unknown[]): Promise<number[]> => {
+        const times: number[] = [];
+        for (const body of bodies) {
+          const started = performance.now();
+          const response = await fetch(`${web.origin}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(body) });
+          const answer = (await response.json()) as { ok: boolean };
+          times.push(performance.now() - started);
+          if (!answer.ok) throw new Error(`${channel} yanıtı hata`);
+        }
+        return times;
+      };
+      const timeDirect = (work: () => unknown, count: number): number[] =>
+        Array.from({ length: count }, () => {
+          const started = performance.now();
+          work();
+          return performance.now() - started;
+        });
+      const searchHttp = await timeHttp(
+        'enterprise:search',
+        queries.map((query) => ({ query })),
+      );
+      let index = 0;
+      const searchDirect = timeDirect(() => search(call, { query: queries[index++ % queries.length] ?? 'a' }), queries.length);
+      const caseHttp = await timeHttp(
+        'case:get',
+        caseIds.map((applicationId) => ({ applicationId })),
+      );
+      index = 0;
+      const caseDirect = timeDirect(() => getCase(call, { applicationId: caseIds[index++ % caseIds.length] ?? 1 }), caseIds.length);
+      const row = (name: string, http: number[], direct: number[]): BenchRow => {
+        const p95 = percentile(http, 0.95);
+        return {
+          name,
+          value: p95,
+          unit: 'ms',
+          target: `< ${ROUND_TRIP_TARGET_MS} ms`,
+          meetsTarget: p95 < ROUND_TRIP_TARGET_MS,
+          ratio: p95 / Math.max(percentile(direct, 0.95), 0.001),
+          ratioLabel: 'doğrudan servis çağrısına göre',
+        };
+      };
+      rows.push(row(`HTTP: işletme araması, yazdıkça (${queries.length} istek) p95`, searchHttp, searchDirect));
+      rows.push(row(`HTTP: dosya yükleme case:get (${caseIds.length} istek) p95`, caseHttp, caseDirect));
+    } finally {
+      await web.close();
+      closeDatabase(opened.db);
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
