@@ -12,6 +12,8 @@ const dateOrDash = (value: string | null) => (value === null ? S.notGiven : form
 
 export function SummaryTab({ caseFile }: { readonly caseFile: CaseFile }) {
   const { application, enterprise, transitions } = caseFile;
+  const preparedBy = caseFile.evaluations.at(-1)?.preparedBy ?? null;
+  const sentBy = transitions.filter((transition) => transition.to === 'mudur_onayinda').at(-1)?.userName ?? null;
   return (
     <>
       <section className="panel" aria-labelledby="case-summary">
@@ -36,6 +38,11 @@ export function SummaryTab({ caseFile }: { readonly caseFile: CaseFile }) {
       </section>
       <section className="panel" aria-labelledby="case-workflow">
         <h2 id="case-workflow">{S.workflowTitle}</h2>
+        {preparedBy === null && sentBy === null ? null : (
+          <p className="notice notice-info">
+            <strong>{S.fourEyesTitle}</strong> {S.fourEyes(preparedBy ?? S.notGiven, sentBy ?? S.notGiven)}
+          </p>
+        )}
         <WorkflowActions kind={application.workflow} recordId={application.id} state={application.state} allowed={application.allowed} />
         <h3>{S.transitionsTitle}</h3>
         {transitions.length === 0 ? (

@@ -19,6 +19,9 @@ export const CASE_STRINGS = {
   responsible: 'Sorumlu personel',
   notGiven: '—',
   workflowTitle: 'İş akışı',
+  fourEyesTitle: 'Dört göz:',
+  fourEyes: (preparedBy: string, sentBy: string) =>
+    `son değerlendirmeyi hazırlayan ${preparedBy}, onaya gönderen ${sentBy}. Bu kişiler başvuruyu onaylayamaz ya da reddedemez.`,
   nextSteps: 'Sıradaki adımlar',
   noNextSteps: 'Bu dosyada sizin yapabileceğiniz bir sonraki adım yok.',
   stepRoles: (roles: string) => `Yapabilecek rol: ${roles}`,
