@@ -1,6 +1,8 @@
-import type { Ref } from 'react';
+import { lazy, Suspense, type Ref } from 'react';
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { DateInput } from './DateInput';
+
+// Date fields carry react-aria's calendar machinery: loaded with the first screen that has one, not with the login.
+const DateInput = lazy(() => import('./DateInput').then((module) => ({ default: module.DateInput })));
 
 export type TextInputProps = {
   readonly label: string;
@@ -25,14 +27,16 @@ export type TextInputProps = {
 export function TextInput(props: TextInputProps) {
   if (props.type === 'date') {
     return (
-      <DateInput
-        label={props.label}
-        value={props.value}
-        onChange={props.onChange}
-        description={props.description}
-        errorMessage={props.errorMessage}
-        isRequired={props.isRequired ?? false}
-      />
+      <Suspense fallback={<span className="field-label">{props.label}</span>}>
+        <DateInput
+          label={props.label}
+          value={props.value}
+          onChange={props.onChange}
+          description={props.description}
+          errorMessage={props.errorMessage}
+          isRequired={props.isRequired ?? false}
+        />
+      </Suspense>
     );
   }
   const invalid = props.errorMessage !== undefined && props.errorMessage !== '';
