@@ -43,7 +43,7 @@ const rendererBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'db/migrations/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'db/migrations/', 'renderer/dist/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

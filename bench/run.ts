@@ -13,6 +13,7 @@ const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   forms: async () => (await import('./forms-bench')).runFormsBenchmarks(),
   app: async () => (await import('./app-bench')).runAppBenchmarks(),
   feed: async () => (await import('./feed-bench')).runFeedBenchmarks(),
+  ui: async () => (await import('./ui-bench')).runUiBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

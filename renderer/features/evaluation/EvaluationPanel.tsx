@@ -1,0 +1,90 @@
+import type { ChannelResponse } from '../../../electron/contract';
+import { useCurrentUser } from '../../app/session';
+import { useChannelMutation } from '../../api/use-contract';
+import { formatTimestamp } from '../../format/dates';
+import { Button } from '../../widgets/Button';
+import { ErrorNotice } from '../../widgets/ErrorNotice';
+import { confirmAction } from '../../widgets/feedback';
+import { Facts } from '../../widgets/Facts';
+import { ChecksTable, checkCounts } from './ChecksTable';
+import { EVALUATION_STRINGS as S } from './strings';
+
+type CaseFile = ChannelResponse<'case:get'>;
+type Evaluation = CaseFile['evaluations'][number];
+
+function verdict(evaluation: Evaluation): { text: string; tone: 'ok' | 'bad' | 'wait' } {
+  if (evaluation.eligible) return { text: S.eligible, tone: 'ok' };
+  if (evaluation.checks.some((check) => check.outcome === 'fail')) return { text: S.notEligible, tone: 'bad' };
+  return { text: S.missingData, tone: 'wait' };
+}
+
+/** The evaluation view: the verdict, every check with its article and explanation, the rule version that decided. */
+export function EvaluationPanel({ caseFile }: { readonly caseFile: CaseFile }) {
+  const user = useCurrentUser();
+  const evaluate = useChannelMutation('case:evaluate', ['case:get', 'case:history', 'inbox:list']);
+  const latest = caseFile.evaluations.at(-1) ?? null;
+  const program = caseFile.application.program;
+  const changes = evaluate.data?.changes;
+
+  return (
+    <section className="panel" aria-labelledby="evaluation-title">
+      <div className="panel-header">
+        <h2 id="evaluation-title">{S.title}</h2>
+        {user.role === 'sorumlu_personel' || user.role === 'mudur' ? (
+          <Button
+            variant="primary"
+            isPending={evaluate.isPending}
+            onPress={() => {
+              evaluate.mutate(
+                { applicationId: caseFile.application.id },
+                {
+                  onSuccess: () => {
+                    confirmAction(S.evaluated);
+                  },
+                },
+              );
+            }}
+          >
+            {evaluate.isPending ? S.evaluating : latest === null ? S.evaluate : S.reevaluate}
+          </Button>
+        ) : null}
+      </div>
+      <ErrorNotice error={evaluate.error} />
+      {changes === undefined ? null : (
+        <div className="notice notice-info" role="status">
+          <strong>{S.changesTitle}</strong>
+          {changes.length === 0 ? (
+            <p>{S.noChanges}</p>
+          ) : (
+            <ul>
+              {changes.map((change) => (
+                <li key={change.code}>{S.changeLine(change.code, change.before === null ? S.firstTime : change.before, change.after)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {latest === null ? (
+        <p className="empty">{S.none}</p>
+      ) : (
+        <>
+          <p className={`verdict verdict-${verdict(latest).tone}`}>
+            <strong>{verdict(latest).text}</strong>{' '}
+            {(() => {
+              const counts = checkCounts(latest.checks);
+              return S.summary(counts.pass, counts.fail, counts.missing);
+            })()}
+          </p>
+          <Facts
+            items={[
+              [S.rulesVersion, <code key="version">{latest.rulesVersion}</code>],
+              [S.preparedBy, latest.preparedBy],
+              [S.preparedAt, formatTimestamp(latest.createdAt)],
+            ]}
+          />
+          <ChecksTable checks={latest.checks} program={program} label={S.checksLabel} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+export const INBOX_STRINGS = {
+  title: 'Yapılacaklar',
+  subtitle: (today: string) =>
+    `Bugün ${today}. Yasal süreler hafta sonu ve resmî tatillerden kayarak hesaplanır; süre aşımı uyarıdır, işlemi engellemez.`,
+  scope: 'Kimin işleri',
+  scopeMine: 'Benim dosyalarım',
+  scopeAll: 'Tüm müdürlük',
+  program: 'Program',
+  allPrograms: 'Tüm programlar',
+  kind: 'İş türü',
+  allKinds: 'Tüm işler',
+  overdueOnly: 'Yalnız gecikenler',
+  columnDue: 'Son gün',
+  columnTask: 'İş',
+  columnEnterprise: 'İşletme',
+  columnProgram: 'Program',
+  columnArticle: 'Dayanak',
+  columnExplanation: 'Sürenin hesabı',
+  overdue: 'Gecikmiş',
+  tableLabel: 'Yapılacak işler, en yakın son gün önce',
+  empty: 'Bu süzgeçlere uyan iş yok.',
+  emptyAll: 'Yapılacak iş yok. Yeni başvurular ve süreler geldikçe burada görünür.',
+  loadMore: 'Daha fazla yükle',
+  loading: 'İşler yükleniyor…',
+  shown: (shown: number, loaded: number, more: boolean) =>
+    `${loaded}${more ? '+' : ''} işten ${shown} tanesi gösteriliyor${more ? ' (daha fazlası için aşağıdaki düğme)' : ''}.`,
+  kinds: {
+    'application-review': 'Başvuru incelemesi',
+    'credit-use': 'Kredi kullandırımı',
+    'monitoring-visit': 'İzleme ziyareti',
+    'clawback-repayment': 'Geri ödeme takibi',
+  },
+} as const;

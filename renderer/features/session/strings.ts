@@ -1,0 +1,25 @@
+export const SESSION_STRINGS = {
+  productName: 'KOBİ Dosya',
+  productTagline: 'KOSGEB destek programları dosya yönetimi',
+  loginTitle: 'Giriş',
+  username: 'Kullanıcı adı',
+  password: 'Parola',
+  login: 'Giriş yap',
+  loggingIn: 'Giriş yapılıyor…',
+  setupTitle: 'İlk kurulum',
+  setupIntro:
+    'Bu bilgisayarda henüz kullanıcı yok. İlk yönetici hesabını oluşturun; diğer kullanıcıları bu hesapla Ayarlar bölümünden eklersiniz.',
+  fullName: 'Ad soyad',
+  newPassword: 'Parola (en az 10 karakter)',
+  newPasswordAgain: 'Parola (tekrar)',
+  passwordsDiffer: 'İki parola aynı değil.',
+  createAdmin: 'Yönetici hesabını oluştur',
+  creating: 'Oluşturuluyor…',
+  lockTitle: 'Oturum kilitli',
+  lockIntro: (name: string) =>
+    `${name}, oturumunuz kilitli (15 dakika işlem yapılmadığında ya da Kilitle ile). Ekranınız olduğu gibi duruyor; devam etmek için parolanızı girin.`,
+  unlock: 'Kilidi aç',
+  unlocking: 'Açılıyor…',
+  otherUser: 'Başka bir kullanıcıyla giriş yap',
+  checking: 'Oturum denetleniyor…',
+} as const;

@@ -1,0 +1,208 @@
+import { useState } from 'react';
+import { Dialog, Heading, Label, Modal, ModalOverlay, TextArea, TextField, FieldError, Text } from 'react-aria-components';
+import type { ChannelRequest } from '../../../electron/contract';
+import { useChannelMutation } from '../../api/use-contract';
+import { useCurrentUser } from '../../app/session';
+import { todayInTurkey } from '../../format/dates';
+import { Button } from '../../widgets/Button';
+import { CheckboxInput } from '../../widgets/CheckboxInput';
+import { ErrorNotice } from '../../widgets/ErrorNotice';
+import { confirmAction } from '../../widgets/feedback';
+import { TextInput } from '../../widgets/TextInput';
+import { FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
+
+type TransitionRequest = ChannelRequest<'workflow:transition'>;
+type Facts = NonNullable<TransitionRequest['facts']>;
+export type AllowedStep = {
+  readonly to: string;
+  readonly label: string;
+  readonly roles: readonly string[];
+  readonly needs: readonly string[];
+};
+
+function StepDialog({
+  kind,
+  recordId,
+  state,
+  step,
+  onClose,
+}: {
+  readonly kind: TransitionRequest['kind'];
+  readonly state: string;
+  readonly recordId: number;
+  readonly step: AllowedStep;
+  readonly onClose: () => void;
+}) {
+  const transition = useChannelMutation('workflow:transition', ['case:get', 'case:history', 'inbox:list']);
+  const [note, setNote] = useState('');
+  const [tried, setTried] = useState(false);
+  const factNames = [...new Set(step.needs.flatMap((guard) => FACTS_OF_GUARD[guard] ?? []))];
+  const [facts, setFacts] = useState<Facts>(() => {
+    const initial: Facts = {};
+    for (const name of factNames) {
+      if (name === 'taxLiabilityActive') initial.taxLiabilityActive = true;
+      if (name === 'taxOrSgkDebt') initial.taxOrSgkDebt = false;
+      if (name === 'creditUsedOn') initial.creditUsedOn = todayInTurkey();
+    }
+    return initial;
+  });
+  const conditions = step.needs.map((guard) => S.guards[guard]).filter((text) => text !== undefined);
+  const reasonMissing = needsReason(state, step.to) && note.trim() === '';
+
+  const save = () => {
+    setTried(true);
+    if (reasonMissing) return;
+    const request: TransitionRequest = {
+      kind,
+      recordId,
+      to: step.to,
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+      ...(Object.keys(facts).length === 0 ? {} : { facts }),
+    };
+    transition.mutate(request, {
+      onSuccess: (answer) => {
+        confirmAction(S.done(answer.stateLabel));
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      isDismissable
+    >
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <Heading slot="title">{S.dialogTitle(step.label)}</Heading>
+          <form
+            className="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              save();
+            }}
+          >
+            {conditions.length === 0 ? null : (
+              <div className="notice notice-info">
+                <strong>{S.conditions}</strong>
+                <ul>
+                  {conditions.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
+            {factNames.map((need) => {
+              if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
+                return (
+                  <CheckboxInput
+                    key={need}
+                    label={S.facts[need]}
+                    isSelected={facts[need] === true}
+                    onChange={(value) => {
+                      setFacts((old) => ({ ...old, [need]: value }));
+                    }}
+                  />
+                );
+              }
+              return (
+                <TextInput
+                  key={need}
+                  label={S.facts[need]}
+                  type="date"
+                  value={facts[need] ?? ''}
+                  onChange={(value) => {
+                    setFacts((old) => ({ ...old, [need]: value }));
+                  }}
+                  isRequired
+                />
+              );
+            })}
+            <TextField
+              className="field"
+              value={note}
+              onChange={setNote}
+              isRequired={needsReason(state, step.to)}
+              isInvalid={tried && reasonMissing}
+              validationBehavior="aria"
+            >
+              <Label className="field-label">{S.noteLabel}</Label>
+              <TextArea className="field-input field-textarea" rows={3} autoFocus />
+              {tried && reasonMissing ? null : (
+                <Text slot="description" className="field-description">
+                  {S.noteHint}
+                </Text>
+              )}
+              <FieldError className="field-error">{S.noteRequired}</FieldError>
+            </TextField>
+            <ErrorNotice error={transition.error} />
+            <div className="dialog-actions">
+              <Button variant="quiet" onPress={onClose}>
+                {S.cancel}
+              </Button>
+              <Button type="submit" variant={step.to === 'reddedildi' ? 'danger' : 'primary'} isPending={transition.isPending}>
+                {S.confirm}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+/** The next steps of a record's workflow that the user's role may take, each confirmed in a dialog with its reason. */
+export function WorkflowActions({
+  kind,
+  recordId,
+  state,
+  allowed,
+}: {
+  readonly kind: TransitionRequest['kind'];
+  /** The record's current state (a step back to it carries a reason). */
+  readonly state: string;
+  readonly recordId: number;
+  readonly allowed: readonly AllowedStep[];
+}) {
+  const user = useCurrentUser();
+  const [open, setOpen] = useState<AllowedStep | null>(null);
+  const mine = allowed.filter((step) => step.roles.includes(user.role));
+
+  return (
+    <div className="workflow-actions">
+      {mine.length === 0 ? (
+        <p className="muted">{S.noNextSteps}</p>
+      ) : (
+        <div className="button-row" role="group" aria-label={S.nextSteps}>
+          {mine.map((step) => (
+            <Button
+              key={step.to}
+              variant={step.to === 'reddedildi' ? 'danger' : needsReason(state, step.to) ? 'secondary' : 'primary'}
+              onPress={() => {
+                setOpen(step);
+              }}
+            >
+              {step.label}
+            </Button>
+          ))}
+        </div>
+      )}
+      {open === null ? null : (
+        <StepDialog
+          kind={kind}
+          recordId={recordId}
+          state={state}
+          step={open}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
