@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext, SessionSlot } from '../services/app-context';
 import { dispatch } from '../services/dispatcher';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 /**
  * Browser mode (issue 13 item 4): the renderer build and the same services
@@ -24,19 +25,6 @@ export const SESSION_COOKIE = 'kobi_oturum';
 export const TOKEN_HEADER = 'x-kobi-token';
 /** Large enough for a visit report with signatures and a few photos as data URLs. */
 const BODY_LIMIT = 25 * 1024 * 1024;
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export type WebServerOptions = {
   readonly app: AppContext;
