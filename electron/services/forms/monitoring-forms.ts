@@ -78,6 +78,20 @@ function model(file: CaseFile, parts: Omit<FormModel, 'code' | 'title' | 'progra
   };
 }
 
+/** The evidence attached to both monitoring forms: the visit, the case as core read it, and core's decision. */
+function visitEvidence(file: CaseFile, visit: MonitoringVisit | null, caseInput: unknown, evaluation: unknown, position: unknown) {
+  return {
+    format: 1,
+    form: { code: file.definition.code, title: file.definition.title },
+    applicationId: file.application.id,
+    monitoringVisit: visit,
+    enterprise: { unvan: file.enterprise.unvan, vkn: file.enterprise.vkn, tckn: file.enterprise.tckn },
+    caseInput,
+    evaluation,
+    paymentPosition: position,
+  };
+}
+
 export function buildPostProgrammeMonitoringForm(file: CaseFile): FormOutcome<FormModel> {
   const chosen = chooseVisit(file, 'POST_PROGRAMME', false);
   if (!chosen.ok) return chosen;
@@ -165,16 +179,7 @@ export function buildPostProgrammeMonitoringForm(file: CaseFile): FormOutcome<Fo
         ...signatures.slice(1),
       ],
       subjectKey: `${file.application.id}-${visit?.id ?? 0}`,
-      evidence: {
-        format: 1,
-        form: { code: file.definition.code, title: file.definition.title },
-        applicationId: file.application.id,
-        monitoringVisit: visit,
-        enterprise: { unvan: file.enterprise.unvan, vkn: file.enterprise.vkn, tckn: file.enterprise.tckn },
-        caseInput: loaded.value,
-        evaluation,
-        paymentPosition: position,
-      },
+      evidence: visitEvidence(file, visit, loaded.value, evaluation, position),
     }),
   };
 }
@@ -262,16 +267,7 @@ export function buildOnSiteMonitoringForm(file: CaseFile): FormOutcome<FormModel
       ],
       signatures,
       subjectKey: `${file.application.id}-${visit.id}`,
-      evidence: {
-        format: 1,
-        form: { code: file.definition.code, title: file.definition.title },
-        applicationId: file.application.id,
-        monitoringVisit: visit,
-        enterprise: { unvan: file.enterprise.unvan, vkn: file.enterprise.vkn, tckn: file.enterprise.tckn },
-        caseInput: loaded.value,
-        evaluation,
-        paymentPosition: position,
-      },
+      evidence: visitEvidence(file, visit, loaded.value, evaluation, position),
     }),
   };
 }
