@@ -18,13 +18,19 @@ function verdict(evaluation: Evaluation): { text: string; tone: 'ok' | 'bad' | '
   return { text: S.missingData, tone: 'wait' };
 }
 
+function outcomeLabel(outcome: string): string {
+  return outcome in S.outcomes ? S.outcomes[outcome as keyof typeof S.outcomes] : outcome;
+}
+
 /** The evaluation view: the verdict, every check with its article and explanation, the rule version that decided. */
 export function EvaluationPanel({ caseFile }: { readonly caseFile: CaseFile }) {
   const user = useCurrentUser();
   const evaluate = useChannelMutation('case:evaluate', ['case:get', 'case:history', 'inbox:list']);
   const latest = caseFile.evaluations.at(-1) ?? null;
   const program = caseFile.application.program;
-  const changes = evaluate.data?.changes;
+  // A first evaluation has nothing to compare with: every check would read "ilk kez", which says nothing.
+  const answered = evaluate.data?.changes;
+  const changes = answered?.every((change) => change.before === null) === true && answered.length > 0 ? undefined : answered;
 
   return (
     <section className="panel" aria-labelledby="evaluation-title">
@@ -58,7 +64,13 @@ export function EvaluationPanel({ caseFile }: { readonly caseFile: CaseFile }) {
           ) : (
             <ul>
               {changes.map((change) => (
-                <li key={change.code}>{S.changeLine(change.code, change.before === null ? S.firstTime : change.before, change.after)}</li>
+                <li key={change.code}>
+                  {S.changeLine(
+                    change.code,
+                    change.before === null ? S.firstTime : outcomeLabel(change.before),
+                    outcomeLabel(change.after),
+                  )}
+                </li>
               ))}
             </ul>
           )}
