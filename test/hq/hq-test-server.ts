@@ -67,11 +67,23 @@ export type TestHq = {
 export async function startTestHq(
   kind: StoreKind,
   dataDir: string,
-  options: { readonly faultRate?: number; readonly seed?: number; readonly port?: number } = {},
+  options: {
+    readonly faultRate?: number;
+    readonly seed?: number;
+    readonly port?: number;
+    /** Called after headquarters has answered a request (the kill test uses it to kill a client mid-upload). */
+    readonly onAnswered?: (method: string, url: string) => void;
+  } = {},
 ): Promise<TestHq> {
   const pgDatabase = kind === 'postgresql' ? await freshPgDatabase() : null;
   const store = pgDatabase === null ? openSqliteStore(dataDir) : await openPostgresStore(pgDatabase.url);
   const { app } = buildHqServer({ store, faultRate: options.faultRate ?? 0, random: seededRandom(options.seed ?? 17) });
+  const onAnswered = options.onAnswered;
+  if (onAnswered !== undefined)
+    app.addHook('onResponse', (request, _reply, done) => {
+      onAnswered(request.method, request.url);
+      done();
+    });
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('sunucu adresi yok');

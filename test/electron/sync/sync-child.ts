@@ -6,6 +6,7 @@ import { TEST_DATABASE_KEY } from '../../db/helpers';
 /**
  * The child process of the kill test (sync-kill.test.ts): drains the outbox
  * to headquarters in small batches and chunks, until the parent SIGKILLs it.
+ * A drained outbox says `done` and waits for the kill all the same.
  */
 const [path, hqUrl, token, migrationsFolder] = process.argv.slice(2);
 if (path === undefined || hqUrl === undefined || token === undefined || migrationsFolder === undefined)
@@ -17,3 +18,4 @@ writeSync(1, 'ready\n');
 const client = new SyncClient({ db, hqUrl, token, batchSize: 25, chunkBytes: 16 * 1024, requestTimeoutMs: 10_000 });
 const counts = await runSync(client, db, { once: true, maxFailures: 1000, backoff: { baseMs: 2, capMs: 30 } });
 writeSync(1, `done ${counts.pending}\n`);
+setInterval(() => undefined, 60_000);

@@ -32,23 +32,40 @@ function esbuild(): EsbuildApi {
 
 type Life = { readonly signal: NodeJS.Signals | null; readonly stdout: string; readonly stderr: string };
 
-function liveAndDie(bundle: string, args: readonly string[], delayMs: number): Promise<Life> {
+/**
+ * One life of the child: it is SIGKILLed `delayMs` after headquarters has
+ * answered its `afterAnswers`-th upload request, so the kill always lands
+ * mid-upload however fast the machine is (a kill on a timer alone let a fast
+ * machine finish the run first). The child never exits by itself.
+ */
+function liveAndDie(
+  bundle: string,
+  args: readonly string[],
+  kill: { readonly afterAnswers: number; readonly delayMs: number },
+  answers: { count: number; onCount: (() => void) | null },
+): Promise<Life> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    answers.count = 0;
+    answers.onCount = () => {
+      if (answers.count !== kill.afterAnswers) return;
+      answers.onCount = null;
+      setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
+    };
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      const armed = stdout.startsWith('ready\n');
       stdout += chunk;
-      if (!armed && stdout.startsWith('ready\n')) setTimeout(() => child.kill('SIGKILL'), delayMs);
+      if (stdout.includes('done ')) child.kill('SIGKILL');
     });
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
     });
     child.on('error', reject);
     child.on('close', (_code, signal) => {
+      answers.onCount = null;
       resolve({ signal, stdout, stderr });
     });
   });
@@ -58,6 +75,7 @@ describe('sync client killed mid-upload — issue 17 item 4', () => {
   let bundle: string;
   let branch: TestDatabase;
   let hq: TestHq;
+  const answers: { count: number; onCount: (() => void) | null } = { count: 0, onCount: null };
   beforeAll(async () => {
     const bundleDir = join(REPOSITORY_ROOT, '.tmp', `sync-child-${process.pid}`);
     mkdirSync(bundleDir, { recursive: true });
@@ -73,7 +91,16 @@ describe('sync client killed mid-upload — issue 17 item 4', () => {
       logLevel: 'warning',
     });
     branch = openTestDatabase({ integrityCheck: 'quick' });
-    hq = await startTestHq('sqlite', join(branch.dir, 'hq'), { faultRate: 0.1, seed: 99 });
+    hq = await startTestHq('sqlite', join(branch.dir, 'hq'), {
+      faultRate: 0.1,
+      seed: 99,
+      onAnswered: (method, url) => {
+        if (method !== 'POST' && method !== 'PUT') return;
+        if (!url.startsWith('/v1/push') && !url.startsWith('/v1/files')) return;
+        answers.count += 1;
+        answers.onCount?.();
+      },
+    });
   });
   afterAll(async () => {
     await hq.close();
@@ -91,7 +118,12 @@ describe('sync client killed mid-upload — issue 17 item 4', () => {
       const db = reopenTestDatabase(path);
       queueCaseChanges(db, 40, { tag: `k${kill}`, fileDir: join(branch.dir, 'belgeler'), fileEvery: 8 });
       closeDatabase(db);
-      const life = await liveAndDie(bundle, [path, hq.url, token, MIGRATIONS_FOLDER], 80 + Math.floor(random() * 400));
+      const life = await liveAndDie(
+        bundle,
+        [path, hq.url, token, MIGRATIONS_FOLDER],
+        { afterAnswers: 1 + Math.floor(random() * 4), delayMs: Math.floor(random() * 20) },
+        answers,
+      );
       expect(life.signal, `kill ${kill}: ${life.stderr}`).toBe('SIGKILL');
       const after = reopenTestDatabase(path);
       if (queueCounts(after).pending > 0) leftWork += 1;
