@@ -1,8 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { closeDatabase, openDatabase, type DatabaseKey, type KobiDatabase } from '../db/connection';
 import { createApplication, updateApplication } from '../db/repositories/applications';
@@ -11,8 +10,6 @@ import { queueCounts } from '../db/repositories/sync-queue';
 import { syntheticVkn } from '../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../db/write-context';
 import { runSync, SyncClient } from '../electron/sync/sync-client';
-import { startHqServer } from '../hq/start';
-import { newBranchToken, tokenSha256 } from '../hq/tokens';
 import { median, type BenchRow } from './bench-row';
 
 /**
@@ -31,6 +28,7 @@ const MESSAGES_TARGET = 10_000;
 const RUNS = 3;
 const BATCH = 500;
 const RATIO_TARGET = 2;
+const SERVER_ENTRY = join(import.meta.dirname, 'sync-bench-server.ts');
 const KEY: DatabaseKey = { kind: 'raw', hex: '6b6f62692d646f7379612d62656e63682d616e61687461722d6b756c6c616e6d61' };
 
 function open(path: string, create = false): KobiDatabase {
@@ -90,24 +88,57 @@ async function freshPgDatabase(baseUrl: string, name: string): Promise<PgDatabas
   };
 }
 
+type BenchServer = { readonly url: string; readonly token: string; readonly stop: () => Promise<void> };
+
+/** A server of bench/sync-bench-server.ts in a process of its own, as headquarters runs; started before timing. */
+function startServer(mode: 'hq' | 'plain', dir: string, pgUrl: string | null): Promise<BenchServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, mode, dir, ...(pgUrl === null ? [] : [pgUrl])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolveExit) =>
+    child.once('exit', () => {
+      resolveExit();
+    }),
+  );
+  return new Promise((resolveStart, rejectStart) => {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const line = out.split('\n')[0];
+      if (line === undefined || !out.includes('\n')) return;
+      const { url, token } = JSON.parse(line) as { url: string; token: string };
+      resolveStart({
+        url,
+        token,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      rejectStart(new Error(`ölçüm sunucusu başlamadan çıktı (${String(code)})`));
+    });
+  });
+}
+
 /** One protocol run: a fresh copy of the branch, an empty store; seconds to drain the outbox. */
 async function protocolRun(pristine: string, dir: string, run: number, pgBase: string | null): Promise<number> {
   const copy = join(dir, `protokol-${run}.sqlite`);
   copyFileSync(pristine, copy);
   const pgDatabase = pgBase === null ? null : await freshPgDatabase(pgBase, `kobi_bench_sync_${process.pid}_${run}`);
-  const hq = await startHqServer({ port: 0, dataDir: join(dir, `merkez-${run}`), pgUrl: pgDatabase?.url ?? null });
-  const token = newBranchToken();
-  await hq.store.registerBranch('gaziantep', 'Gaziantep', tokenSha256(token), new Date().toISOString());
+  const hq = await startServer('hq', join(dir, `merkez-${run}`), pgDatabase?.url ?? null);
   const db = open(copy);
   try {
     const started = performance.now();
-    const counts = await runSync(new SyncClient({ db, hqUrl: hq.url, token, batchSize: BATCH }), db, { once: true });
+    const counts = await runSync(new SyncClient({ db, hqUrl: hq.url, token: hq.token, batchSize: BATCH }), db, { once: true });
     const seconds = (performance.now() - started) / 1000;
     if (counts.pending !== 0) throw new Error(`ölçüm: ${counts.pending} değişiklik gönderilemedi`);
     return seconds;
   } finally {
     closeDatabase(db);
-    await hq.close();
+    await hq.stop();
     await pgDatabase?.drop();
   }
 }
@@ -129,90 +160,23 @@ function plainBodies(pristine: string): string[] {
   }
 }
 
-type PlainItem = {
-  id: number;
-  entity: string;
-  entityId: string;
-  op: string;
-  payload: string | null;
-  contentHash: string;
-  auditSeq: number;
-  createdAt: string;
-};
-
 /** The yardstick: POST the bodies one after another to a route that inserts the items, one transaction per request. */
 async function plainRun(bodies: readonly string[], dir: string, run: number, pgBase: string | null): Promise<number> {
-  const columns = 'outbox_id, entity, entity_id, op, payload, content_sha256, audit_seq, created_at';
-  const create = `CREATE TABLE plain_items (outbox_id BIGINT, entity TEXT, entity_id TEXT, op TEXT, payload TEXT, content_sha256 TEXT, audit_seq BIGINT, created_at TEXT)`;
-  let insertBatch: (items: readonly PlainItem[]) => Promise<void>;
-  let close: () => Promise<void>;
   const pgDatabase = pgBase === null ? null : await freshPgDatabase(pgBase, `kobi_bench_plain_${process.pid}_${run}`);
-  if (pgDatabase === null) {
-    const sqlite = new Database(join(dir, `duz-${run}.sqlite`));
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.exec(create);
-    const insert = sqlite.prepare(`INSERT INTO plain_items (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const write = sqlite.transaction((items: readonly PlainItem[]) => {
-      for (const item of items)
-        insert.run(item.id, item.entity, item.entityId, item.op, item.payload, item.contentHash, item.auditSeq, item.createdAt);
-    });
-    insertBatch = (items) => {
-      write(items);
-      return Promise.resolve();
-    };
-    close = () => {
-      sqlite.close();
-      return Promise.resolve();
-    };
-  } else {
-    const pool = new pg.Pool({ connectionString: pgDatabase.url, max: 8 });
-    await pool.query(create);
-    insertBatch = async (items) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        for (const item of items)
-          await client.query(`INSERT INTO plain_items (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-            item.id,
-            item.entity,
-            item.entityId,
-            item.op,
-            item.payload,
-            item.contentHash,
-            item.auditSeq,
-            item.createdAt,
-          ]);
-        await client.query('COMMIT');
-      } finally {
-        client.release();
-      }
-    };
-    close = async () => {
-      await pool.end();
-      await pgDatabase.drop();
-    };
-  }
-  const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
-  app.post('/plain', async (request) => {
-    const { items } = request.body as { items: PlainItem[] };
-    await insertBatch(items);
-    return { ok: true };
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/plain`;
+  const folder = join(dir, `duz-${run}`);
+  mkdirSync(folder, { recursive: true });
+  const server = await startServer('plain', folder, pgDatabase?.url ?? null);
   try {
     const started = performance.now();
     for (const body of bodies) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       if (response.status !== 200) throw new Error(`düz POST: HTTP ${response.status}`);
       await response.text();
     }
     return (performance.now() - started) / 1000;
   } finally {
-    await app.close();
-    await close();
+    await server.stop();
+    await pgDatabase?.drop();
   }
 }
 

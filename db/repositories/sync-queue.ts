@@ -79,9 +79,16 @@ export function assignMessageIds(db: KobiDatabase, limit: number, newId: () => s
       'INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const at = db.now();
+    // The newest message per row assigned in this run, so a row changed several times is looked up once.
+    const latest = new Map<string, string | null>();
     for (const row of rows) {
-      const before = previous.get(row.entity, row.entityId) as { messageId: string } | undefined;
-      insert.run(row.outboxId, newId(), row.entity, row.entityId, before?.messageId ?? null, at);
+      const key = `${row.entity}\n${row.entityId}`;
+      let supersedes = latest.get(key);
+      if (supersedes === undefined)
+        supersedes = (previous.get(row.entity, row.entityId) as { messageId: string } | undefined)?.messageId ?? null;
+      const messageId = newId();
+      insert.run(row.outboxId, messageId, row.entity, row.entityId, supersedes, at);
+      latest.set(key, messageId);
     }
     return rows.length;
   });
@@ -101,16 +108,19 @@ export type QueuedMessage = {
   readonly createdAt: string;
 };
 
-/** The oldest `limit` messages waiting to be sent (identity assigned, not yet acknowledged or refused), in outbox order. */
-export function nextQueuedMessages(db: KobiDatabase, limit: number): QueuedMessage[] {
+/**
+ * The oldest `limit` messages waiting to be sent (identity assigned, not yet acknowledged or refused), in outbox
+ * order, after outbox message `afterOutboxId` (the pipelined client reads the next batch while one is in flight).
+ */
+export function nextQueuedMessages(db: KobiDatabase, limit: number, afterOutboxId = 0): QueuedMessage[] {
   return prepared(
     db,
     `SELECT m.outbox_id AS outboxId, m.message_id AS messageId, m.supersedes AS supersedes, o.entity AS entity,
             o.entity_id AS entityId, o.op AS op, o.payload AS payload, o.content_hash AS contentHash,
             o.audit_seq AS auditSeq, o.created_at AS createdAt
      FROM sync_outbox o JOIN sync_messages m ON m.outbox_id = o.id
-     WHERE o.sent_at IS NULL AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
-  ).all(limit) as QueuedMessage[];
+     WHERE o.sent_at IS NULL AND o.id > ? AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
+  ).all(afterOutboxId, limit) as QueuedMessage[];
 }
 
 export type MessageOutcome =

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
 import type { KobiDatabase } from '../../db/connection';
 import {
   assignMessageIds,
@@ -57,6 +58,10 @@ export type RoundOutcome =
 const FILE_TABLES = new Set(['documents', 'attachments']);
 const ASSIGN_AHEAD = 5_000;
 
+type PreparedItem = { readonly outboxId: number; readonly item: PushItem };
+type PreparedBatch = { readonly items: readonly PreparedItem[]; readonly lastOutboxId: number };
+type PushResults = z.output<typeof pushResponse>['results'];
+
 type FileRef = { readonly path: string; readonly sha256: string; readonly sizeBytes: number };
 
 function fileOf(message: QueuedMessage, root: string): FileRef | null {
@@ -107,46 +112,94 @@ export class SyncClient {
     this.feed = options.feed ?? null;
   }
 
-  /** One round: send everything that can go now. A failure is recorded with its Turkish reason and returned, never thrown. */
+  /**
+   * One round: send everything that can go now. A failure is recorded with its Turkish reason and returned, never
+   * thrown. Pushes are pipelined one deep: while headquarters stores batch N, the client settles batch N-1 and
+   * reads and prepares batch N+1 (files uploaded). Only one push is ever in flight, so headquarters sees the
+   * batches in outbox order; a kill between sending N and settling N-1 leaves both unsettled, sent again as no-ops.
+   */
   async round(): Promise<RoundOutcome> {
     const state = ensureSyncState(this.db, this.newId);
-    let acknowledged = 0;
-    let refused = 0;
+    const tally = { acknowledged: 0, refused: 0 };
     try {
       const hello = helloResponse.safeParse((await hqRequest(this.connection, 'GET', '/v1/hello', null)).body);
       if (!hello.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
       const branchId = hello.data.branchId;
+      // A pass walks the queue once, in outbox order; items headquarters answers 428 (file not yet complete) stay
+      // queued for the next pass. A pass that settles nothing is no progress.
       for (;;) {
-        assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
-        const batch = nextQueuedMessages(this.db, this.batchSize);
-        if (batch.length === 0) {
-          if (this.feed !== null) {
-            const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
-            if (!(minor >= FEED_MINOR))
-              throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(hello.data.protocol), transient: false });
-            this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
-            if (this.lastFeed.kind === 'needs-confirmation')
-              throw new SyncFailureError({ code: 'feed-confirmation', message: this.lastFeed.confirmation.message, transient: false });
-          }
+        let next: PreparedBatch | null = await this.nextBatch(0, state.deviceId, tally);
+        if (next === null) {
+          await this.pullFeed(hello.data.protocol);
           recordSyncSuccess(this.db, { hqUrl: this.connection.baseUrl, branchId });
-          return { kind: 'drained', acknowledged, refused };
+          return { kind: 'drained', ...tally };
         }
-        const { items, blocked } = await this.prepare(batch, state.deviceId);
-        if (blocked.length > 0) {
-          blockMessages(this.db, blocked);
-          refused += blocked.length;
+        const before = tally.acknowledged + tally.refused;
+        let answered: { readonly batch: PreparedBatch; readonly results: PushResults } | null = null;
+        while (next !== null) {
+          const batch: PreparedBatch = next;
+          const previous = answered;
+          // Both finish before the round goes on or ends: a round that ended with a push still in flight could be
+          // followed by a new round sending the same batch while headquarters is still storing the first.
+          const [pushed, following] = await Promise.allSettled([
+            this.push(batch.items),
+            (async (): Promise<PreparedBatch | null> => {
+              if (previous !== null) this.settle(previous.batch, previous.results, branchId, tally);
+              return this.nextBatch(batch.lastOutboxId, state.deviceId, tally);
+            })(),
+          ]);
+          if (pushed.status === 'rejected') throw pushed.reason;
+          answered = { batch, results: pushed.value };
+          if (following.status === 'rejected') {
+            this.settle(batch, pushed.value, branchId, tally);
+            throw following.reason;
+          }
+          next = following.value;
         }
-        if (items.length === 0) continue;
-        const settled = await this.push(items, branchId);
-        acknowledged += settled.acknowledged;
-        refused += settled.refused;
-        if (settled.acknowledged + settled.refused === 0)
+        if (answered !== null) this.settle(answered.batch, answered.results, branchId, tally);
+        if (tally.acknowledged + tally.refused === before)
           throw new SyncFailureError({ code: 'no-progress', message: SYNC_TEXT.noProgress, transient: true });
       }
     } catch (error) {
       const failure = failureOf(error);
       recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
-      return { kind: 'failed', acknowledged, refused, failure };
+      return { kind: 'failed', ...tally, failure };
+    }
+  }
+
+  /** After the outbox drains: the signed reference feed, when the client has pinned keys (docs/sync-protocol.md §13). */
+  private async pullFeed(protocol: string): Promise<void> {
+    if (this.feed === null) return;
+    const minor = Number.parseInt(protocol.split('.')[1] ?? '0', 10);
+    if (!(minor >= FEED_MINOR))
+      throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(protocol), transient: false });
+    this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
+    if (this.lastFeed.kind === 'needs-confirmation')
+      throw new SyncFailureError({ code: 'feed-confirmation', message: this.lastFeed.confirmation.message, transient: false });
+  }
+
+  /**
+   * The next batch after outbox message `afterOutboxId` with at least one item to push (ids assigned first,
+   * messages whose file is missing or changed set aside), or `null` when nothing is left.
+   */
+  private async nextBatch(
+    afterOutboxId: number,
+    deviceId: string,
+    tally: { acknowledged: number; refused: number },
+  ): Promise<PreparedBatch | null> {
+    let after = afterOutboxId;
+    for (;;) {
+      assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
+      const batch = nextQueuedMessages(this.db, this.batchSize, after);
+      const last = batch.at(-1);
+      if (last === undefined) return null;
+      after = last.outboxId;
+      const { items, blocked } = await this.prepare(batch, deviceId);
+      if (blocked.length > 0) {
+        blockMessages(this.db, blocked);
+        tally.refused += blocked.length;
+      }
+      if (items.length > 0) return { items, lastOutboxId: after };
     }
   }
 
@@ -154,8 +207,8 @@ export class SyncClient {
   private async prepare(
     batch: readonly QueuedMessage[],
     deviceId: string,
-  ): Promise<{ items: { outboxId: number; item: PushItem }[]; blocked: { outboxId: number; reason: string }[] }> {
-    const items: { outboxId: number; item: PushItem }[] = [];
+  ): Promise<{ items: PreparedItem[]; blocked: { outboxId: number; reason: string }[] }> {
+    const items: PreparedItem[] = [];
     const blocked: { outboxId: number; reason: string }[] = [];
     for (const message of batch) {
       const file = fileOf(message, this.fileRoot);
@@ -187,29 +240,30 @@ export class SyncClient {
     return { items, blocked };
   }
 
-  private async push(
-    items: readonly { outboxId: number; item: PushItem }[],
-    branchId: string,
-  ): Promise<{ acknowledged: number; refused: number }> {
+  /** One push request; headquarters' answer per item (not yet recorded). */
+  private async push(items: readonly PreparedItem[]): Promise<PushResults> {
     const answer = await hqRequest(this.connection, 'POST', '/v1/push', { json: { items: items.map((entry) => entry.item) } });
     const parsed = pushResponse.safeParse(answer.body);
     if (!parsed.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
-    const byId = new Map(items.map((entry) => [entry.item.id, entry]));
+    return parsed.data.results;
+  }
+
+  /** Record headquarters' answers to a batch in one transaction (db/repositories/sync-queue.ts `settleMessages`). */
+  private settle(batch: PreparedBatch, results: PushResults, branchId: string, tally: { acknowledged: number; refused: number }): void {
+    const byId = new Map(batch.items.map((entry) => [entry.item.id, entry]));
     const outcomes: MessageOutcome[] = [];
-    let acknowledged = 0;
-    let refused = 0;
-    for (const result of parsed.data.results) {
+    for (const result of results) {
       const entry = byId.get(result.id);
       if (entry === undefined) continue;
       const label = entityLabel(entry.item.entity, entry.item.entityId);
       switch (result.status) {
         case 200:
         case 201:
-          acknowledged += 1;
+          tally.acknowledged += 1;
           outcomes.push({ outboxId: entry.outboxId, state: 'acknowledged' });
           break;
         case 409:
-          refused += 1;
+          tally.refused += 1;
           outcomes.push({
             outboxId: entry.outboxId,
             state: 'conflict',
@@ -218,7 +272,7 @@ export class SyncClient {
           });
           break;
         case 422:
-          refused += 1;
+          tally.refused += 1;
           outcomes.push({ outboxId: entry.outboxId, state: 'blocked', reason: SYNC_TEXT.hashMismatch(label), currentVersion: null });
           break;
         case 428:
@@ -226,7 +280,6 @@ export class SyncClient {
       }
     }
     settleMessages(this.db, outcomes, { hqUrl: this.connection.baseUrl, branchId });
-    return { acknowledged, refused };
   }
 }
 

@@ -71,6 +71,8 @@ export async function startTestHq(
     readonly faultRate?: number;
     readonly seed?: number;
     readonly port?: number;
+    /** Called when a request arrives (its body read), before headquarters works on it. */
+    readonly onReceived?: (method: string, url: string, body: unknown) => void;
     /** Called after headquarters has answered a request (the kill test uses it to kill a client mid-upload). */
     readonly onAnswered?: (method: string, url: string) => void;
   } = {},
@@ -78,7 +80,12 @@ export async function startTestHq(
   const pgDatabase = kind === 'postgresql' ? await freshPgDatabase() : null;
   const store = pgDatabase === null ? openSqliteStore(dataDir) : await openPostgresStore(pgDatabase.url);
   const { app } = buildHqServer({ store, faultRate: options.faultRate ?? 0, random: seededRandom(options.seed ?? 17) });
-  const onAnswered = options.onAnswered;
+  const { onReceived, onAnswered } = options;
+  if (onReceived !== undefined)
+    app.addHook('preHandler', (request, _reply, done) => {
+      onReceived(request.method, request.url, request.body);
+      done();
+    });
   if (onAnswered !== undefined)
     app.addHook('onResponse', (request, _reply, done) => {
       onAnswered(request.method, request.url);

@@ -128,6 +128,33 @@ describe('sync client — issue 17 items 2 and 4', () => {
     expect(readSyncStatus(branch.db).lastError?.message).toContain('KOBI_DOSYA_HQ_TOKEN');
     expect(queueCounts(branch.db).pending).toBe(4);
   });
+
+  it('pipelined pushes stay one at a time and in outbox order', { timeout: 60_000 }, async () => {
+    const branch = branchDatabase();
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const firstAuditSeqs: number[] = [];
+    const hq = await startTestHq('sqlite', join(branch.dir, 'hq'), {
+      onReceived: (method, url, body) => {
+        if (method !== 'POST' || url !== '/v1/push') return;
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        firstAuditSeqs.push((body as { items: { auditSeq: number }[] }).items[0]?.auditSeq ?? 0);
+      },
+      onAnswered: (method, url) => {
+        if (method === 'POST' && url === '/v1/push') inFlight -= 1;
+      },
+    });
+    cleanups.push(() => hq.close());
+    const token = await hq.registerBranch('sivas');
+    expect(queueCaseChanges(branch.db, 300, { tag: 'boru' }).messages).toBe(1200);
+    const client = new SyncClient({ db: branch.db, hqUrl: hq.url, token, batchSize: 100 });
+    expect(await runSync(client, branch.db, FAST)).toEqual({ pending: 0, conflicts: 0, blocked: 0 });
+    expect(firstAuditSeqs).toHaveLength(12);
+    expect(firstAuditSeqs).toEqual([...firstAuditSeqs].sort((a, b) => a - b));
+    expect(mostInFlight).toBe(1);
+    await expectExactlyOnce(hq.store, [{ db: branch.db, branchId: 'sivas' }]);
+  });
 });
 
 describe('backoff with full jitter', () => {
