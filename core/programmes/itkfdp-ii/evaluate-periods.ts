@@ -1,4 +1,4 @@
-import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import { formatDateTr, formatMonthTr, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import type { AmountLine } from '../../lib/amount-line';
 import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
@@ -8,12 +8,10 @@ import { RULES_VERSION } from '../../version';
 import {
   commitmentSlots,
   commitmentStaffCheck,
-  countedDaysByMonth,
   isYoung,
-  staffHolders,
   periodStaff,
-  type CountedDays,
   personPrimDaysCheck,
+  type CommitmentContext,
   type CommitmentSlot,
   type PeriodStaff,
 } from './commitments';
@@ -92,27 +90,37 @@ export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsP
   };
 }
 
-function periodTotal(
-  input: ItkfdpCaseInput,
-  period: PaymentPeriod,
-): { readonly total: number | null; readonly missing: readonly MonthKey[] } {
-  const missing = period.months.filter((month) => input.primDays[month] === undefined);
-  if (missing.length > 0) return { total: null, missing };
-  return { total: period.months.reduce((sum, month) => sum + (input.primDays[month] ?? 0), 0), missing };
+type PeriodTotal = { readonly total: number; readonly missing: null } | { readonly total: null; readonly missing: readonly MonthKey[] };
+
+function periodTotal(input: ItkfdpCaseInput, period: PaymentPeriod): PeriodTotal {
+  let total = 0;
+  for (const month of period.months) {
+    const days = input.primDays[month];
+    if (days === undefined) return { total: null, missing: period.months.filter((each) => input.primDays[each] === undefined) };
+    total += days;
+  }
+  return { total, missing: null };
 }
 
-function minPrimDaysCheck(input: ItkfdpCaseInput, period: PaymentPeriod, minimum: MinimumPrimDays, article: string): CheckResult {
-  const { total, missing } = periodTotal(input, period);
-  if (total === null) {
+function minPrimDaysCheck(
+  input: ItkfdpCaseInput,
+  period: PaymentPeriod,
+  periodDays: PeriodTotal,
+  minimum: MinimumPrimDays,
+  article: string,
+): CheckResult {
+  if (periodDays.total === null) {
     return check(
       'min-prim-days',
       article,
       'missing-data',
-      `Dönemin işletme prim gün verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
+      `Dönemin işletme prim gün verisi eksik: ${periodDays.missing.map(formatMonthTr).join(', ')}.`,
     );
   }
   if (minimum.value === null) return check('min-prim-days', article, 'missing-data', minimum.explanation);
-  const values = period.months.map((month) => formatCountTr(input.primDays[month] ?? 0)).join(' + ');
+  const { total } = periodDays;
+  let values = '';
+  for (const month of period.months) values += `${values === '' ? '' : ' + '}${formatCountTr(input.primDays[month] ?? 0)}`;
   return passOrFail(
     'min-prim-days',
     article,
@@ -165,20 +173,26 @@ function callValues(edition: ItkfdpEdition, announcedOn: IsoDate): CallValues {
   return values;
 }
 
+/** What a period's checks share, computed on first use: they depend on the period, not on the request. */
+type PeriodFacts = {
+  staff: PeriodStaff | null;
+  total: PeriodTotal | null;
+  commitments: readonly CheckResult[] | null;
+  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
+  otherProgramme: CheckResult | null;
+};
+
 type CaseContext = {
   readonly input: ItkfdpCaseInput;
   readonly edition: ItkfdpEdition;
   readonly slots: readonly CommitmentSlot[];
   readonly minimum: MinimumPrimDays;
-  readonly newHireRule: NewHireRule;
+  readonly monthsPerPeriod: number;
   readonly minPersonDays: number;
   readonly youngLimitYears: number;
-  /** Commitment checks depend on the period only, not on the request: computed once per period. */
-  readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
-  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
-  readonly otherProgrammeByPeriod: Map<number, CheckResult>;
-  readonly staffByPeriod: Map<number, PeriodStaff>;
-  readonly counted: CountedDays;
+  /** By period index − 1. */
+  readonly facts: readonly PeriodFacts[];
+  readonly commitment: CommitmentContext;
   readonly amounts: {
     readonly standard: Money;
     readonly higher: Money;
@@ -191,42 +205,41 @@ type CaseContext = {
   readonly citizenshipById: Map<string, CountedCitizenship>;
 };
 
+function factsOf(context: CaseContext, period: PaymentPeriod): PeriodFacts {
+  const facts = context.facts[period.index - 1];
+  if (facts === undefined) throw new Error(`${period.index}. dönem takvimde yok.`);
+  return facts;
+}
+
+function totalOf(context: CaseContext, period: PaymentPeriod): PeriodTotal {
+  const facts = factsOf(context, period);
+  facts.total ??= periodTotal(context.input, period);
+  return facts.total;
+}
+
 function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly CheckResult[] {
-  const cached = context.commitmentsByPeriod.get(period.index);
-  if (cached !== undefined) return cached;
+  const facts = factsOf(context, period);
+  if (facts.commitments !== null) return facts.commitments;
   const { edition, input } = context;
   const staff = staffOf(context, period);
-  const checks = [
-    commitmentStaffCheck(staff, {
-      article: edition.articles.commitmentStaff,
-      replacementArticle: edition.articles.replacementDaysOnly,
-      announcedOn: input.calendar.announcedOn,
-      newHireRule: context.newHireRule,
-      citizenshipOf: (person) => citizenshipOf(context, person),
-    }),
+  facts.commitments = [
+    commitmentStaffCheck(staff, context.commitment),
     personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
-    minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
+    minPrimDaysCheck(input, period, totalOf(context, period), context.minimum, edition.articles.minPrimDaysCheck),
   ];
-  context.commitmentsByPeriod.set(period.index, checks);
-  return checks;
+  return facts.commitments;
 }
 
 function otherProgrammeCheck(context: CaseContext, period: PaymentPeriod): CheckResult {
-  let result = context.otherProgrammeByPeriod.get(period.index);
-  if (result === undefined) {
-    result = otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
-    context.otherProgrammeByPeriod.set(period.index, result);
-  }
-  return result;
+  const facts = factsOf(context, period);
+  facts.otherProgramme ??= otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
+  return facts.otherProgramme;
 }
 
 function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
-  let staff = context.staffByPeriod.get(period.index);
-  if (staff === undefined) {
-    staff = periodStaff(context.slots, period, context.counted);
-    context.staffByPeriod.set(period.index, staff);
-  }
-  return staff;
+  const facts = factsOf(context, period);
+  facts.staff ??= periodStaff(context.slots, period, (period.index - 1) * context.monthsPerPeriod);
+  return facts.staff;
 }
 
 function citizenshipOf(context: CaseContext, person: CommittedPerson): CountedCitizenship {
@@ -253,7 +266,7 @@ function young(context: CaseContext, person: CommittedPerson): boolean {
  */
 function commitmentRecords(context: CaseContext, periods: readonly PaymentPeriod[]): CommitmentRecord[] {
   return periods.map((period) => {
-    if (periodTotal(context.input, period).total === null) return { period, failed: null };
+    if (totalOf(context, period).total === null) return { period, failed: null };
     return { period, failed: commitmentChecks(context, period).some((result) => result.outcome === 'fail') };
   });
 }
@@ -378,42 +391,54 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
 function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
   const { edition, input } = context;
   const { standard, higher, standardText, higherText } = context.amounts;
-  const staff = staffOf(context, period);
-  const qualifying = staffHolders(staff)
-    .map((person) => ({ person, woman: person.gender === 'F', young: young(context, person), days: staff.personDays.get(person) ?? 0 }))
-    .filter((entry) => entry.woman || entry.young);
-  const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
-  if (winner !== undefined) {
-    const why = winner.woman
-      ? 'kadın'
-      : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
-    return {
-      label: `${period.index}. dönem destek tutarı`,
-      amount: higher,
-      currency: 'EUR',
-      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${higherText} (${edition.articles.amount}).`,
-    };
+  const label = `${period.index}. dönem destek tutarı`;
+  // The first woman or young holder with enough days of their own decides; when none has, all of them are named.
+  let short = '';
+  for (const slot of staffOf(context, period).slots) {
+    for (let index = 0; index < slot.holders.length; index += 1) {
+      const person = slot.holders[index];
+      if (person === undefined) continue;
+      const woman = person.gender === 'F';
+      if (!woman && !young(context, person)) continue;
+      const days = slot.holderDays[index] ?? 0;
+      if (days >= context.minPersonDays) {
+        const why = woman
+          ? 'kadın'
+          : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
+        return {
+          label,
+          amount: higher,
+          currency: 'EUR',
+          formula: `Taahhüt personeli ${person.id} ${why} ve dönemde ${days} ≥ ${context.minPersonDays} gün: ${higherText} (${edition.articles.amount}).`,
+        };
+      }
+      short += `${short === '' ? '' : ', '}${person.id} ${days} gün`;
+    }
   }
-  const short = qualifying.map((entry) => `${entry.person.id} ${entry.days} gün`).join(', ');
   return {
-    label: `${period.index}. dönem destek tutarı`,
+    label,
     amount: standard,
     currency: 'EUR',
     formula:
-      qualifying.length === 0
+      short === ''
         ? `Dönemde kadın veya genç taahhüt personeli yok: ${standardText} (${edition.articles.amount}).`
         : `Kadın/genç taahhüt personelinin dönemde ${context.minPersonDays} günü yok (${short}): ${standardText} (${edition.articles.amount}).`,
   };
 }
 
-function capped(amount: AmountLine, paidSoFar: Money, cap: Money, article: string): AmountLine {
-  if (paidSoFar.plus(amount.amount).lte(cap)) return amount;
+/** The amount line as paid under the total cap, and the total paid with it. */
+function capped(amount: AmountLine, paidSoFar: Money, cap: Money, article: string): { readonly line: AmountLine; readonly total: Money } {
+  const total = paidSoFar.plus(amount.amount);
+  if (total.lte(cap)) return { line: amount, total };
   const remainder = cap.minus(paidSoFar);
   const paid = remainder.isNegative() ? ZERO : remainder;
   return {
-    ...amount,
-    amount: paid,
-    formula: `${amount.formula} Toplam üst limit ${formatEur(cap)}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+    line: {
+      ...amount,
+      amount: paid,
+      formula: `${amount.formula} Toplam üst limit ${formatEur(cap)}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+    },
+    total: paidSoFar.plus(paid),
   };
 }
 
@@ -426,24 +451,24 @@ export function evaluateItkfdpPeriods(
   const announcedOn = input.calendar.announcedOn;
   const values = callValues(edition, announcedOn);
   const schedule = supportSchedule(input.creditUsedOn, values.periodCount, values.monthsPerPeriod);
-  const firstMonth = monthIndex(schedule.periods[0]?.months[0] ?? monthOf(schedule.supportStart));
-  const supportMonths = values.periodCount * values.monthsPerPeriod;
   const context: CaseContext = {
     input,
     edition,
-    slots: commitmentSlots(input.personnel),
-    counted: {
-      firstMonth,
-      byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])),
-    },
+    slots: commitmentSlots(input.personnel, schedule.months),
     amounts: values.amounts,
     minimum: minimumPrimDays(input, edition.articles.minPrimDays, values.monthsPerPeriod),
-    newHireRule: values.newHireRule,
+    monthsPerPeriod: values.monthsPerPeriod,
     minPersonDays: values.minPersonDays,
     youngLimitYears: values.youngLimitYears,
-    commitmentsByPeriod: new Map(),
-    otherProgrammeByPeriod: new Map(),
-    staffByPeriod: new Map(),
+    facts: schedule.periods.map(() => ({ staff: null, total: null, commitments: null, otherProgramme: null })),
+    commitment: {
+      article: edition.articles.commitmentStaff,
+      replacementArticle: edition.articles.replacementDaysOnly,
+      announcedOn,
+      newHireRule: values.newHireRule,
+      citizenshipOf: (person) => citizenshipOf(context, person),
+      memo: { last: null },
+    },
     youngById: new Map(),
     citizenshipById: new Map(),
   };
@@ -475,25 +500,29 @@ export function evaluateItkfdpPeriods(
       const checks: CheckResult[] = [
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
         installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
-        ...commitmentChecks(context, period),
-        otherProgrammeCheck(context, period),
-        ...requestChecks,
+      ];
+      for (const result of commitmentChecks(context, period)) checks.push(result);
+      checks.push(otherProgrammeCheck(context, period));
+      for (const result of requestChecks) checks.push(result);
+      checks.push(
         terminatedCheck(edition.articles, period, request, input.events, failures),
         alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
-      ];
+      );
       const summary = summarize(checks);
       const approved = summary.passed;
-      const amountLine = approved
-        ? capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap)
-        : {
-            label: `${period.index}. dönem`,
-            amount: ZERO,
-            currency: 'EUR' as const,
-            formula: `Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (${edition.articles.requestRejected}).`,
-          };
+      let amountLine: AmountLine;
       if (approved) {
+        const paid = capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap);
+        amountLine = paid.line;
+        total = paid.total;
         paidPeriods.add(period.index);
-        total = total.plus(amountLine.amount);
+      } else {
+        amountLine = {
+          label: `${period.index}. dönem`,
+          amount: ZERO,
+          currency: 'EUR',
+          formula: `Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (${edition.articles.requestRejected}).`,
+        };
       }
       decisions.push({
         requestIndex,
