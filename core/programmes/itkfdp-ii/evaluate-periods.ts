@@ -2,8 +2,8 @@ import { formatDateTr, formatMonthTr, type IsoDate, type MonthKey } from '../../
 import type { AmountLine } from '../../lib/amount-line';
 import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
-import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
-import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
+import { DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import type { CommittedPerson, ItkfdpCaseInput } from '../../inputs/itkfdp-input';
 import { RULES_VERSION } from '../../version';
 import {
   commitmentSlots,
@@ -18,6 +18,7 @@ import {
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
 import { countedCitizenship, type CountedCitizenship } from './protected-status';
 import { otherProgrammeStaffCheck, taxLiabilityCheck } from './staff-and-tax-checks';
+import { periodNotEndedCheck, requestDeadlineCheck, sharedResults } from './request-checks';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
 import {
   consecutiveFailureTermination,
@@ -71,22 +72,28 @@ export type ItkfdpEvaluation = {
  */
 export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsPerPeriod: number): MinimumPrimDays {
   const months = input.calendar.referenceMonths;
-  const missing = months.filter((month) => input.primDays[month] === undefined);
-  if (missing.length > 0) {
-    return {
-      value: null,
-      article,
-      explanation: `Asgari prim gün için referans ay verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
-    };
-  }
+  let missing = '';
+  let listed = '';
   let lowestMonth: MonthKey = months[0] ?? '';
-  for (const month of months) if ((input.primDays[month] ?? 0) < (input.primDays[lowestMonth] ?? 0)) lowestMonth = month;
-  const lowest = input.primDays[lowestMonth] ?? 0;
+  let lowest = input.primDays[lowestMonth] ?? 0;
+  for (const month of months) {
+    const days = input.primDays[month];
+    if (days === undefined) {
+      missing += `${missing === '' ? '' : ', '}${formatMonthTr(month)}`;
+      continue;
+    }
+    if (days < lowest) {
+      lowest = days;
+      lowestMonth = month;
+    }
+    listed += `${listed === '' ? '' : ', '}${formatMonthTr(month)} ${formatCountTr(days)}`;
+  }
+  if (missing !== '') return { value: null, article, explanation: `Asgari prim gün için referans ay verisi eksik: ${missing}.` };
   const value = lowest * monthsPerPeriod;
   return {
     value,
     article,
-    explanation: `Referans aylar: ${months.map((month) => `${formatMonthTr(month)} ${formatCountTr(input.primDays[month] ?? 0)}`).join(', ')}; en düşük ${formatMonthTr(lowestMonth)} ${formatCountTr(lowest)} × ${monthsPerPeriod} = ${formatCountTr(value)} prim gün.`,
+    explanation: `Referans aylar: ${listed}; en düşük ${formatMonthTr(lowestMonth)} ${formatCountTr(lowest)} × ${monthsPerPeriod} = ${formatCountTr(value)} prim gün.`,
   };
 }
 
@@ -271,119 +278,6 @@ function commitmentRecords(context: CaseContext, periods: readonly PaymentPeriod
   });
 }
 
-function periodNotEndedCheck(article: string, period: PaymentPeriod, request: ItkfdpPaymentRequest): CheckResult {
-  const ended = request.submittedOn > period.end;
-  return passOrFail(
-    'period-not-ended',
-    article,
-    ended,
-    ended
-      ? `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanmış; talep ${formatDateTr(request.submittedOn)}.`
-      : `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanır; ${formatDateTr(request.submittedOn)} tarihli talep erken (dönemin son ayının SGK verisi henüz oluşmaz).`,
-  );
-}
-
-function installmentCheck(article: string, period: PaymentPeriod, paid: readonly number[] | undefined): CheckResult {
-  if (paid === undefined) return check('installment-unpaid', article, 'missing-data', 'Kredi taksit ödemeleri bilgisi yok.');
-  const isPaid = paid.includes(period.index);
-  return passOrFail(
-    'installment-unpaid',
-    article,
-    isPaid,
-    isPaid
-      ? `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmiş.`
-      : `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmemiş.`,
-  );
-}
-
-const COMMITMENT_DECLARED_TEXTS = [
-  'Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.',
-  'İşletme ödeme talebinde istihdam taahhütlerini sağladığını beyan etmiş.',
-  'Ödeme talebinde istihdam taahhütlerinin sağlandığına ilişkin beyan yok.',
-] as const;
-
-const TAX_SGK_DEBT_TEXTS = [
-  'Vadesi geçmiş vergi/SGK borcu bilgisi yok.',
-  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi/SGK borcu yok.',
-  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi ve/veya SGK borcu var.',
-] as const;
-
-function booleanCheck(
-  code: string,
-  article: string,
-  value: boolean | undefined,
-  passWhen: boolean,
-  texts: readonly [string, string, string],
-): CheckResult {
-  if (value === undefined) return check(code, article, 'missing-data', texts[0]);
-  return passOrFail(code, article, value === passWhen, value === passWhen ? texts[1] : texts[2]);
-}
-
-/**
- * MADDE 14(21): requests until the calendar's last request date; within 2 months after it only with an excuse the
- * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays. Past the
- * holiday table a request on or before the weekend-shifted end is in time; a later excused one is missing data.
- */
-function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentRequest, settings: TimeLimitSettings): CheckResult {
-  const article = context.edition.articles.requestDeadline;
-  const last = context.input.calendar.lastRequestOn;
-  if (request.submittedOn <= last) {
-    return check(
-      'request-deadline',
-      article,
-      'pass',
-      `Talep ${formatDateTr(request.submittedOn)}, son ödeme talep tarihi ${formatDateTr(last)}: süresinde.`,
-    );
-  }
-  const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
-  const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
-  if (!limit.ok) return check('request-deadline', article, 'missing-data', limit.issues.map((issue) => issue.message).join('; '));
-  const timing = actTiming(limit.value, request.submittedOn);
-  const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
-  if (timing === 'undecided' && request.excuseAccepted === true) {
-    return check(
-      'request-deadline',
-      article,
-      'missing-data',
-      `Talep ${formatDateTr(request.submittedOn)}: ${window} (hafta sonuna göre); resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
-    );
-  }
-  if (timing === 'late') {
-    return check(
-      'request-deadline',
-      article,
-      'fail',
-      `Talep ${formatDateTr(request.submittedOn)}: ${window}; bu sürelerin dışındaki talepler işleme alınmaz.`,
-    );
-  }
-  if (request.excuseAccepted === true) {
-    return check(
-      'request-deadline',
-      article,
-      'pass',
-      `Talep ${formatDateTr(request.submittedOn)} geç ancak ${window} içinde ve mazeret uygun bulunmuş.`,
-    );
-  }
-  return check(
-    'request-deadline',
-    article,
-    'fail',
-    `Talep ${formatDateTr(request.submittedOn)} geç (${window}${timing === 'undecided' ? ', hafta sonuna göre' : ''}); kabul edilmiş bir mazeret yok.`,
-  );
-}
-
-function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: ReadonlySet<number>): CheckResult {
-  const paid = paidPeriods.has(period.index);
-  return passOrFail(
-    'period-already-paid',
-    article,
-    !paid,
-    paid
-      ? `${period.index}. dönem (${formatDateTr(period.start)} – ${formatDateTr(period.end)}) için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir, bu talep reddedilir ve 0,00 € ödenir.`
-      : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
-  );
-}
-
 /**
  * MADDE 7(3), 14(14): 2.500 Avro when at least one committed person in the period is a woman or young and has
  * personally at least 46 days in it; otherwise 2.000 Avro.
@@ -478,35 +372,31 @@ export function evaluateItkfdpPeriods(
     edition.articles,
   );
   const termination: Termination | null = earliestTermination(input.events, failures);
+  const notTerminated = failures === null && input.events.length === 0;
+  const shared = sharedResults(edition);
   const paidPeriods = new Set<number>();
   let total = ZERO;
   const decisions: ItkfdpPeriodDecision[] = [];
   input.requests.forEach((request, requestIndex) => {
     const requestChecks = [
-      booleanCheck(
-        'commitment-not-declared',
-        edition.articles.commitmentNotDeclared,
-        request.commitmentDeclared,
-        true,
-        COMMITMENT_DECLARED_TEXTS,
-      ),
-      booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, TAX_SGK_DEBT_TEXTS),
+      shared.commitmentDeclaredCheck(request),
+      shared.taxSgkDebtCheck(request),
       taxLiabilityCheck(request, edition.articles.taxLiability),
-      requestDeadlineCheck(context, request, settings),
+      requestDeadlineCheck(edition, input.calendar.lastRequestOn, request, settings),
     ];
     for (const index of request.periods.length > 1 ? [...request.periods].sort((a, b) => a - b) : request.periods) {
       const period = schedule.periods[index - 1];
       if (period === undefined) continue;
       const checks: CheckResult[] = [
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
-        installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
+        shared.installment(period, input.installmentsPaid),
       ];
       for (const result of commitmentChecks(context, period)) checks.push(result);
       checks.push(otherProgrammeCheck(context, period));
       for (const result of requestChecks) checks.push(result);
       checks.push(
-        terminatedCheck(edition.articles, period, request, input.events, failures),
-        alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
+        notTerminated ? shared.notTerminated : terminatedCheck(edition.articles, period, request, input.events, failures),
+        shared.alreadyPaid(period, paidPeriods),
       );
       const summary = summarize(checks);
       const approved = summary.passed;
@@ -517,12 +407,7 @@ export function evaluateItkfdpPeriods(
         total = paid.total;
         paidPeriods.add(period.index);
       } else {
-        amountLine = {
-          label: `${period.index}. dönem`,
-          amount: ZERO,
-          currency: 'EUR',
-          formula: `Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (${edition.articles.requestRejected}).`,
-        };
+        amountLine = shared.rejectedLine(period);
       }
       decisions.push({
         requestIndex,
