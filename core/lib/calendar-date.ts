@@ -154,7 +154,16 @@ const MONTH_NAMES_TR = [
   'Aralık',
 ] as const;
 
+/** Explanations name the same few months again and again: one display text per month key (a pure memo, bounded). */
+const MONTHS_TR = new Map<MonthKey, string>();
+const MONTHS_TR_LIMIT = 4096;
+
 /** Turkish display format of a month, `Ekim 2024`. */
 export function formatMonthTr(month: MonthKey): string {
-  return `${MONTH_NAMES_TR[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  let text = MONTHS_TR.get(month);
+  if (text === undefined) {
+    text = `${MONTH_NAMES_TR[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+    if (MONTHS_TR.size < MONTHS_TR_LIMIT) MONTHS_TR.set(month, text);
+  }
+  return text;
 }

@@ -8,6 +8,9 @@ import type { PaymentPeriod } from './support-periods';
 /** SGK counts at most 30 days in a month (MADDE 14(7) adds leave days to prim days up to that). */
 const DAYS_IN_SGK_MONTH = 30;
 
+/** When a member holds its slot, both days included (see `slotTenure`). */
+type Tenure = { readonly from: IsoDate; readonly to: IsoDate };
+
 /**
  * A commitment slot: a committed person and, if they left, the declared replacement (and that one's replacement…).
  * "The commitment slot of a person who left is held by the declared replacement" (spec, MADDE 14(5)).
@@ -16,52 +19,81 @@ export type CommitmentSlot = {
   readonly members: readonly CommittedPerson[];
   /** How explanations name the slot: `p1`, or `p1 + p3 (ayrılan ve yerine beyan edilen)`. */
   readonly label: string;
+  /** Each member's tenure, in member order. */
+  readonly tenures: readonly Tenure[];
+  /** Each member's day after leaving (when the slot changes holder), or `null` when the member did not leave. */
+  readonly changes: readonly (IsoDate | null)[];
+  /** Each member's counted days per month of the support period (see `countedDaysByMonth`), in member order. */
+  readonly counted: readonly (readonly number[])[];
 };
 
-export function commitmentSlots(personnel: readonly CommittedPerson[]): CommitmentSlot[] {
+/** The support period's months, in order: month k of the support period at index k. */
+export type SupportMonths = readonly MonthKey[];
+
+const BEFORE_ALL = '0000-01-01';
+const AFTER_ALL = '9999-12-31';
+
+/**
+ * The commitment slots of a case with what every period reads of them, computed once per case: each member's tenure
+ * and counted days per month of the support period.
+ */
+export function commitmentSlots(personnel: readonly CommittedPerson[], supportMonths: SupportMonths): CommitmentSlot[] {
   const replacementOf = new Map<string, CommittedPerson>();
   for (const person of personnel) if (person.replaces != null) replacementOf.set(person.replaces, person);
-  return personnel
-    .filter((person) => person.replaces == null)
-    .map((root) => {
-      const members = [root];
+  const slots: CommitmentSlot[] = [];
+  for (const root of personnel) {
+    if (root.replaces != null) continue;
+    const members = [root];
+    if (replacementOf.size > 0) {
       const seen = new Set([root.id]);
       for (let next = replacementOf.get(root.id); next !== undefined && !seen.has(next.id); next = replacementOf.get(next.id)) {
         members.push(next);
         seen.add(next.id);
       }
-      const label = members.length > 1 ? `${members.map((member) => member.id).join(' + ')} (ayrılan ve yerine beyan edilen)` : root.id;
-      return { members, label };
+    }
+    const label = members.length > 1 ? `${members.map((member) => member.id).join(' + ')} (ayrılan ve yerine beyan edilen)` : root.id;
+    const changes = members.map((member) => (member.leftOn == null ? null : plusDays(member.leftOn, 1)));
+    slots.push({
+      members,
+      label,
+      tenures: members.map((member, index) => slotTenure(members, changes, index)),
+      changes,
+      counted: members.map((member) => countedDaysByMonth(member, supportMonths)),
     });
+  }
+  return slots;
 }
 
 /**
  * MADDE 9(6), 14(7): "Personelin raporlu veya analık/babalık/ölüm izninde olduğu günlerin SGK prim gün sayıları bu
  * hesaba dahil edilir." Prim gün plus those leave days, at most 30 in a month: one figure per month of the support
- * period (month `firstMonth` + k at index k), read once per person by walking the person's records.
+ * period, read once per person.
  */
-export function countedDaysByMonth(person: CommittedPerson, firstMonth: number, months: number): number[] {
-  const counted = new Array<number>(months).fill(0);
-  const add = (records: Readonly<Record<MonthKey, number>> | undefined): void => {
-    if (records === undefined) return;
-    for (const month in records) {
-      const index = monthIndex(month) - firstMonth;
-      if (index >= 0 && index < months) counted[index] = (counted[index] ?? 0) + (records[month] ?? 0);
+function countedDaysByMonth(person: CommittedPerson, supportMonths: SupportMonths): number[] {
+  const { primDays, leaveDays } = person;
+  const counted = new Array<number>(supportMonths.length);
+  for (let index = 0; index < supportMonths.length; index += 1) counted[index] = primDays[supportMonths[index] ?? ''] ?? 0;
+  // Leave is rare: walking the few months recorded is cheaper than looking up every month in it.
+  if (leaveDays !== undefined) {
+    const first = monthIndex(supportMonths[0] ?? '');
+    for (const month in leaveDays) {
+      const index = monthIndex(month) - first;
+      if (index >= 0 && index < supportMonths.length) counted[index] = (counted[index] ?? 0) + (leaveDays[month] ?? 0);
     }
-  };
-  add(person.primDays);
-  add(person.leaveDays);
-  return counted.map((days) => (days > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : days));
+  }
+  for (let index = 0; index < supportMonths.length; index += 1) {
+    if ((counted[index] ?? 0) > DAYS_IN_SGK_MONTH) counted[index] = DAYS_IN_SGK_MONTH;
+  }
+  return counted;
 }
-
-/** Counted days per person over the support period, and where a period starts in it. */
-export type CountedDays = { readonly byPerson: ReadonlyMap<CommittedPerson, readonly number[]>; readonly firstMonth: number };
 
 /** One slot in one period: who held it, and its counted days. */
 export type SlotInPeriod = {
   readonly slot: CommitmentSlot;
   /** Members who held the slot on some day of the period (see `slotTenure`). */
   readonly holders: readonly CommittedPerson[];
+  /** Each holder's own counted days in the period (prim gün + counted leave, at most 30 a month), in holder order. */
+  readonly holderDays: readonly number[];
   readonly days: number;
 };
 
@@ -77,12 +109,7 @@ export type PeriodStaff = {
   readonly slots: readonly SlotInPeriod[];
   /** The period cut at every change of a slot's holder; one segment when nobody left inside the period. */
   readonly segments: readonly StaffSegment[];
-  /** Each member's own counted days in the period (prim gün + counted leave, at most 30 a month). */
-  readonly personDays: ReadonlyMap<CommittedPerson, number>;
 };
-
-const BEFORE_ALL = '0000-01-01';
-const AFTER_ALL = '9999-12-31';
 
 /**
  * When a member holds its slot (spec/domain-rules.md "Commitment composition"): the first member from the start; a
@@ -90,19 +117,18 @@ const AFTER_ALL = '9999-12-31';
  * person who left with no declared replacement leaves the slot empty after that date. (A replacement declared for
  * someone with no leaving date holds the slot from its own hiring date.)
  */
-function slotTenure(slot: CommitmentSlot, index: number): { readonly from: IsoDate; readonly to: IsoDate } {
-  const member = slot.members[index];
-  const previous = index === 0 ? undefined : slot.members[index - 1];
-  const from =
-    previous === undefined ? BEFORE_ALL : previous.leftOn == null ? (member?.hiredOn ?? AFTER_ALL) : plusDays(previous.leftOn, 1);
+function slotTenure(members: readonly CommittedPerson[], changes: readonly (IsoDate | null)[], index: number): Tenure {
+  const member = members[index];
+  const previousChange = index === 0 ? undefined : changes[index - 1];
+  const from = previousChange === undefined ? BEFORE_ALL : (previousChange ?? member?.hiredOn ?? AFTER_ALL);
   return { from, to: member?.leftOn ?? AFTER_ALL };
 }
 
 /** A member holds the slot on some day of [from, to] once hired by the period's end (a later hire holds nothing yet). */
 function holdsDuring(slot: CommitmentSlot, index: number, from: IsoDate, to: IsoDate, periodEnd: IsoDate): boolean {
   const member = slot.members[index];
-  if (member === undefined || member.hiredOn > periodEnd) return false;
-  const tenure = slotTenure(slot, index);
+  const tenure = slot.tenures[index];
+  if (member === undefined || tenure === undefined || member.hiredOn > periodEnd) return false;
   return tenure.from <= to && tenure.to >= from;
 }
 
@@ -110,9 +136,10 @@ function holdsDuring(slot: CommitmentSlot, index: number, from: IsoDate, to: Iso
 function staffSegments(slots: readonly CommitmentSlot[], period: PaymentPeriod): StaffSegment[] {
   let changes: IsoDate[] | null = null;
   for (const slot of slots) {
-    for (const member of slot.members) {
-      if (member.leftOn != null && member.leftOn >= period.start && member.leftOn < period.end) {
-        const change = plusDays(member.leftOn, 1);
+    for (let index = 0; index < slot.members.length; index += 1) {
+      const leftOn = slot.members[index]?.leftOn;
+      const change = slot.changes[index];
+      if (leftOn != null && change != null && leftOn >= period.start && leftOn < period.end) {
         changes ??= [];
         if (!changes.includes(change)) changes.push(change);
       }
@@ -136,26 +163,42 @@ function staffSegments(slots: readonly CommitmentSlot[], period: PaymentPeriod):
 /**
  * MADDE 14(5), 14(6): a leaver and the declared replacement together need 46 days; where both worked in the same
  * month the days are not counted twice. With monthly SGK figures the project reads this as: per month, the members'
- * counted days added up, at most 30 (spec/domain-rules.md, ITKFDP-II periods).
+ * counted days added up, at most 30 (spec/domain-rules.md, ITKFDP-II periods). `offset`: the period's first month's
+ * place in the support period.
  */
-export function periodStaff(slots: readonly CommitmentSlot[], period: PaymentPeriod, counted: CountedDays): PeriodStaff {
-  const personDays = new Map<CommittedPerson, number>();
-  const offset = monthIndex(period.months[0] ?? '') - counted.firstMonth;
-  const inPeriod = slots.map((slot) => {
+export function periodStaff(slots: readonly CommitmentSlot[], period: PaymentPeriod, offset: number): PeriodStaff {
+  const end = offset + period.months.length;
+  const inPeriod = slots.map((slot): SlotInPeriod => {
+    const holders: CommittedPerson[] = [];
+    const holderDays: number[] = [];
     let days = 0;
-    for (let month = offset; month < offset + period.months.length; month += 1) {
-      let monthDays = 0;
-      for (const member of slot.members) {
-        const memberDays = counted.byPerson.get(member)?.[month] ?? 0;
-        monthDays += memberDays;
-        personDays.set(member, (personDays.get(member) ?? 0) + memberDays);
+    if (slot.members.length === 1) {
+      // One member: its monthly figures are already at most 30.
+      const [member] = slot.members;
+      const counted = slot.counted[0];
+      for (let month = offset; month < end; month += 1) days += counted?.[month] ?? 0;
+      if (member !== undefined && holdsDuring(slot, 0, period.start, period.end, period.end)) {
+        holders.push(member);
+        holderDays.push(days);
       }
+      return { slot, holders, holderDays, days };
+    }
+    for (let month = offset; month < end; month += 1) {
+      let monthDays = 0;
+      for (const counted of slot.counted) monthDays += counted[month] ?? 0;
       days += monthDays > DAYS_IN_SGK_MONTH ? DAYS_IN_SGK_MONTH : monthDays;
     }
-    const holders = slot.members.filter((_, index) => holdsDuring(slot, index, period.start, period.end, period.end));
-    return { slot, holders, days };
+    slot.members.forEach((member, index) => {
+      if (!holdsDuring(slot, index, period.start, period.end, period.end)) return;
+      let memberDays = 0;
+      const counted = slot.counted[index];
+      for (let month = offset; month < end; month += 1) memberDays += counted?.[month] ?? 0;
+      holders.push(member);
+      holderDays.push(memberDays);
+    });
+    return { slot, holders, holderDays, days };
   });
-  return { slots: inPeriod, segments: staffSegments(slots, period), personDays };
+  return { slots: inPeriod, segments: staffSegments(slots, period) };
 }
 
 /**
@@ -185,11 +228,23 @@ export function newHireStatus(person: CommittedPerson, announcedOn: IsoDate, rul
 const CITIZENSHIP_TR: Readonly<Record<Citizenship, string>> = { TR: 'T.C.', GKAS: 'GKAS', UKSK: 'UKSK', OTHER: 'diğer uyruk' };
 
 /** Everyone who held a slot in the period, slot by slot. */
-export function staffHolders(staff: PeriodStaff): CommittedPerson[] {
+function staffHolders(staff: PeriodStaff): CommittedPerson[] {
   const people: CommittedPerson[] = [];
   for (const slot of staff.slots) for (const holder of slot.holders) people.push(holder);
   return people;
 }
+
+/**
+ * The last composition check of a case judged on one stretch, and whom it judged. Most periods of a case have the
+ * same holders as the one before, and the check depends on nothing else of the period: it is reused then.
+ */
+export type CompositionMemo = {
+  last: {
+    readonly segment: readonly (CommittedPerson | null)[];
+    readonly holders: readonly CommittedPerson[];
+    readonly result: CheckResult;
+  } | null;
+};
 
 export type CommitmentContext = {
   readonly article: string;
@@ -199,6 +254,8 @@ export type CommitmentContext = {
   readonly newHireRule: NewHireRule;
   /** The citizenship the commitment counts: a declared GKAS/UKSK whose status is not accepted counts as `OTHER`. */
   readonly citizenshipOf: (person: CommittedPerson) => CountedCitizenship;
+  /** One per case. */
+  readonly memo: CompositionMemo;
 };
 
 type SegmentVerdict = { readonly outcome: Outcome; readonly text: string };
@@ -252,15 +309,26 @@ function segmentVerdict(holders: readonly (CommittedPerson | null)[], context: C
  * and 14(6) rescue only the 46-day count, not the composition.
  */
 export function commitmentStaffCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
+  const [only] = staff.segments;
+  const single = only !== undefined && staff.segments.length === 1 ? only.holders : null;
+  const holders = staffHolders(staff);
+  const { last } = context.memo;
+  if (single !== null && last !== null && sameMembers(last.segment, single) && sameMembers(last.holders, holders)) return last.result;
   const result = compositionCheck(staff, context);
   let notes = '';
-  for (const slot of staff.slots) {
-    for (const person of slot.holders) {
-      const note = context.citizenshipOf(person).note;
-      if (note !== null) notes += ` ${note}`;
-    }
+  for (const person of holders) {
+    const note = context.citizenshipOf(person).note;
+    if (note !== null) notes += ` ${note}`;
   }
-  return notes === '' ? result : { ...result, explanation: `${result.explanation}${notes}` };
+  const withNotes = notes === '' ? result : { ...result, explanation: `${result.explanation}${notes}` };
+  if (single !== null) context.memo.last = { segment: single, holders, result: withNotes };
+  return withNotes;
+}
+
+function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function compositionCheck(staff: PeriodStaff, context: CommitmentContext): CheckResult {
@@ -292,14 +360,16 @@ function compositionCheck(staff: PeriodStaff, context: CommitmentContext): Check
 /** MADDE 14(3)(b), 14(5): every slot ≥ 46 counted days in the period. */
 export function personPrimDaysCheck(staff: PeriodStaff, article: string, minimum: number): CheckResult {
   if (staff.slots.length === 0) return check('person-prim-days', article, 'fail', 'İstihdam taahhüdüne konu personel yok.');
-  const parts = staff.slots.map(({ slot, days }) => {
-    return { days, text: `${slot.label}: ${days} gün ${days >= minimum ? '≥' : '<'} ${minimum}` };
-  });
-  const short = parts.filter((part) => part.days < minimum);
+  let parts = '';
+  let short = false;
+  for (const { slot, days } of staff.slots) {
+    if (days < minimum) short = true;
+    parts += `${parts === '' ? '' : '; '}${slot.label}: ${days} gün ${days >= minimum ? '≥' : '<'} ${minimum}`;
+  }
   return check(
     'person-prim-days',
     article,
-    short.length === 0 ? 'pass' : 'fail',
-    `Dönemde prim gün (rapor ve analık/babalık/ölüm izni dahil, ayda en fazla 30): ${parts.map((part) => part.text).join('; ')}.`,
+    short ? 'fail' : 'pass',
+    `Dönemde prim gün (rapor ve analık/babalık/ölüm izni dahil, ayda en fazla 30): ${parts}.`,
   );
 }

@@ -1,25 +1,24 @@
-import { formatDateTr, formatMonthTr, monthIndex, monthOf, type IsoDate, type MonthKey } from '../../lib/calendar-date';
+import { formatDateTr, formatMonthTr, type IsoDate, type MonthKey } from '../../lib/calendar-date';
 import type { AmountLine } from '../../lib/amount-line';
 import { check, passOrFail, summarize, type CheckResult } from '../../lib/checks';
 import { formatCountTr, formatEur, money, ZERO, type Money } from '../../lib/money';
-import { actTiming, computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
-import type { CommittedPerson, ItkfdpCaseInput, ItkfdpPaymentRequest } from '../../inputs/itkfdp-input';
+import { DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../lib/time-limits';
+import type { CommittedPerson, ItkfdpCaseInput } from '../../inputs/itkfdp-input';
 import { RULES_VERSION } from '../../version';
 import {
   commitmentSlots,
   commitmentStaffCheck,
-  countedDaysByMonth,
   isYoung,
-  staffHolders,
   periodStaff,
-  type CountedDays,
   personPrimDaysCheck,
+  type CommitmentContext,
   type CommitmentSlot,
   type PeriodStaff,
 } from './commitments';
 import { itkfdpRequired, type ItkfdpEdition, type NewHireRule } from './edition';
 import { countedCitizenship, type CountedCitizenship } from './protected-status';
 import { otherProgrammeStaffCheck, taxLiabilityCheck } from './staff-and-tax-checks';
+import { periodNotEndedCheck, requestDeadlineCheck, sharedResults } from './request-checks';
 import { supportSchedule, type PaymentPeriod } from './support-periods';
 import {
   consecutiveFailureTermination,
@@ -73,46 +72,62 @@ export type ItkfdpEvaluation = {
  */
 export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsPerPeriod: number): MinimumPrimDays {
   const months = input.calendar.referenceMonths;
-  const missing = months.filter((month) => input.primDays[month] === undefined);
-  if (missing.length > 0) {
-    return {
-      value: null,
-      article,
-      explanation: `Asgari prim gün için referans ay verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
-    };
-  }
+  let missing = '';
+  let listed = '';
   let lowestMonth: MonthKey = months[0] ?? '';
-  for (const month of months) if ((input.primDays[month] ?? 0) < (input.primDays[lowestMonth] ?? 0)) lowestMonth = month;
-  const lowest = input.primDays[lowestMonth] ?? 0;
+  let lowest = input.primDays[lowestMonth] ?? 0;
+  for (const month of months) {
+    const days = input.primDays[month];
+    if (days === undefined) {
+      missing += `${missing === '' ? '' : ', '}${formatMonthTr(month)}`;
+      continue;
+    }
+    if (days < lowest) {
+      lowest = days;
+      lowestMonth = month;
+    }
+    listed += `${listed === '' ? '' : ', '}${formatMonthTr(month)} ${formatCountTr(days)}`;
+  }
+  if (missing !== '') return { value: null, article, explanation: `Asgari prim gün için referans ay verisi eksik: ${missing}.` };
   const value = lowest * monthsPerPeriod;
   return {
     value,
     article,
-    explanation: `Referans aylar: ${months.map((month) => `${formatMonthTr(month)} ${formatCountTr(input.primDays[month] ?? 0)}`).join(', ')}; en düşük ${formatMonthTr(lowestMonth)} ${formatCountTr(lowest)} × ${monthsPerPeriod} = ${formatCountTr(value)} prim gün.`,
+    explanation: `Referans aylar: ${listed}; en düşük ${formatMonthTr(lowestMonth)} ${formatCountTr(lowest)} × ${monthsPerPeriod} = ${formatCountTr(value)} prim gün.`,
   };
 }
 
-function periodTotal(
-  input: ItkfdpCaseInput,
-  period: PaymentPeriod,
-): { readonly total: number | null; readonly missing: readonly MonthKey[] } {
-  const missing = period.months.filter((month) => input.primDays[month] === undefined);
-  if (missing.length > 0) return { total: null, missing };
-  return { total: period.months.reduce((sum, month) => sum + (input.primDays[month] ?? 0), 0), missing };
+type PeriodTotal = { readonly total: number; readonly missing: null } | { readonly total: null; readonly missing: readonly MonthKey[] };
+
+function periodTotal(input: ItkfdpCaseInput, period: PaymentPeriod): PeriodTotal {
+  let total = 0;
+  for (const month of period.months) {
+    const days = input.primDays[month];
+    if (days === undefined) return { total: null, missing: period.months.filter((each) => input.primDays[each] === undefined) };
+    total += days;
+  }
+  return { total, missing: null };
 }
 
-function minPrimDaysCheck(input: ItkfdpCaseInput, period: PaymentPeriod, minimum: MinimumPrimDays, article: string): CheckResult {
-  const { total, missing } = periodTotal(input, period);
-  if (total === null) {
+function minPrimDaysCheck(
+  input: ItkfdpCaseInput,
+  period: PaymentPeriod,
+  periodDays: PeriodTotal,
+  minimum: MinimumPrimDays,
+  article: string,
+): CheckResult {
+  if (periodDays.total === null) {
     return check(
       'min-prim-days',
       article,
       'missing-data',
-      `Dönemin işletme prim gün verisi eksik: ${missing.map(formatMonthTr).join(', ')}.`,
+      `Dönemin işletme prim gün verisi eksik: ${periodDays.missing.map(formatMonthTr).join(', ')}.`,
     );
   }
   if (minimum.value === null) return check('min-prim-days', article, 'missing-data', minimum.explanation);
-  const values = period.months.map((month) => formatCountTr(input.primDays[month] ?? 0)).join(' + ');
+  const { total } = periodDays;
+  let values = '';
+  for (const month of period.months) values += `${values === '' ? '' : ' + '}${formatCountTr(input.primDays[month] ?? 0)}`;
   return passOrFail(
     'min-prim-days',
     article,
@@ -165,20 +180,26 @@ function callValues(edition: ItkfdpEdition, announcedOn: IsoDate): CallValues {
   return values;
 }
 
+/** What a period's checks share, computed on first use: they depend on the period, not on the request. */
+type PeriodFacts = {
+  staff: PeriodStaff | null;
+  total: PeriodTotal | null;
+  commitments: readonly CheckResult[] | null;
+  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
+  otherProgramme: CheckResult | null;
+};
+
 type CaseContext = {
   readonly input: ItkfdpCaseInput;
   readonly edition: ItkfdpEdition;
   readonly slots: readonly CommitmentSlot[];
   readonly minimum: MinimumPrimDays;
-  readonly newHireRule: NewHireRule;
+  readonly monthsPerPeriod: number;
   readonly minPersonDays: number;
   readonly youngLimitYears: number;
-  /** Commitment checks depend on the period only, not on the request: computed once per period. */
-  readonly commitmentsByPeriod: Map<number, readonly CheckResult[]>;
-  /** MADDE 9(12) depends on the period's holders only; not a commitment check for termination (16(3) reads 14(3)). */
-  readonly otherProgrammeByPeriod: Map<number, CheckResult>;
-  readonly staffByPeriod: Map<number, PeriodStaff>;
-  readonly counted: CountedDays;
+  /** By period index − 1. */
+  readonly facts: readonly PeriodFacts[];
+  readonly commitment: CommitmentContext;
   readonly amounts: {
     readonly standard: Money;
     readonly higher: Money;
@@ -191,42 +212,41 @@ type CaseContext = {
   readonly citizenshipById: Map<string, CountedCitizenship>;
 };
 
+function factsOf(context: CaseContext, period: PaymentPeriod): PeriodFacts {
+  const facts = context.facts[period.index - 1];
+  if (facts === undefined) throw new Error(`${period.index}. dönem takvimde yok.`);
+  return facts;
+}
+
+function totalOf(context: CaseContext, period: PaymentPeriod): PeriodTotal {
+  const facts = factsOf(context, period);
+  facts.total ??= periodTotal(context.input, period);
+  return facts.total;
+}
+
 function commitmentChecks(context: CaseContext, period: PaymentPeriod): readonly CheckResult[] {
-  const cached = context.commitmentsByPeriod.get(period.index);
-  if (cached !== undefined) return cached;
+  const facts = factsOf(context, period);
+  if (facts.commitments !== null) return facts.commitments;
   const { edition, input } = context;
   const staff = staffOf(context, period);
-  const checks = [
-    commitmentStaffCheck(staff, {
-      article: edition.articles.commitmentStaff,
-      replacementArticle: edition.articles.replacementDaysOnly,
-      announcedOn: input.calendar.announcedOn,
-      newHireRule: context.newHireRule,
-      citizenshipOf: (person) => citizenshipOf(context, person),
-    }),
+  facts.commitments = [
+    commitmentStaffCheck(staff, context.commitment),
     personPrimDaysCheck(staff, edition.articles.personPrimDays, context.minPersonDays),
-    minPrimDaysCheck(input, period, context.minimum, edition.articles.minPrimDaysCheck),
+    minPrimDaysCheck(input, period, totalOf(context, period), context.minimum, edition.articles.minPrimDaysCheck),
   ];
-  context.commitmentsByPeriod.set(period.index, checks);
-  return checks;
+  return facts.commitments;
 }
 
 function otherProgrammeCheck(context: CaseContext, period: PaymentPeriod): CheckResult {
-  let result = context.otherProgrammeByPeriod.get(period.index);
-  if (result === undefined) {
-    result = otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
-    context.otherProgrammeByPeriod.set(period.index, result);
-  }
-  return result;
+  const facts = factsOf(context, period);
+  facts.otherProgramme ??= otherProgrammeStaffCheck(staffOf(context, period), period, context.edition.articles.otherProgrammeStaff);
+  return facts.otherProgramme;
 }
 
 function staffOf(context: CaseContext, period: PaymentPeriod): PeriodStaff {
-  let staff = context.staffByPeriod.get(period.index);
-  if (staff === undefined) {
-    staff = periodStaff(context.slots, period, context.counted);
-    context.staffByPeriod.set(period.index, staff);
-  }
-  return staff;
+  const facts = factsOf(context, period);
+  facts.staff ??= periodStaff(context.slots, period, (period.index - 1) * context.monthsPerPeriod);
+  return facts.staff;
 }
 
 function citizenshipOf(context: CaseContext, person: CommittedPerson): CountedCitizenship {
@@ -253,122 +273,9 @@ function young(context: CaseContext, person: CommittedPerson): boolean {
  */
 function commitmentRecords(context: CaseContext, periods: readonly PaymentPeriod[]): CommitmentRecord[] {
   return periods.map((period) => {
-    if (periodTotal(context.input, period).total === null) return { period, failed: null };
+    if (totalOf(context, period).total === null) return { period, failed: null };
     return { period, failed: commitmentChecks(context, period).some((result) => result.outcome === 'fail') };
   });
-}
-
-function periodNotEndedCheck(article: string, period: PaymentPeriod, request: ItkfdpPaymentRequest): CheckResult {
-  const ended = request.submittedOn > period.end;
-  return passOrFail(
-    'period-not-ended',
-    article,
-    ended,
-    ended
-      ? `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanmış; talep ${formatDateTr(request.submittedOn)}.`
-      : `${period.index}. dönem ${formatDateTr(period.end)} tarihinde tamamlanır; ${formatDateTr(request.submittedOn)} tarihli talep erken (dönemin son ayının SGK verisi henüz oluşmaz).`,
-  );
-}
-
-function installmentCheck(article: string, period: PaymentPeriod, paid: readonly number[] | undefined): CheckResult {
-  if (paid === undefined) return check('installment-unpaid', article, 'missing-data', 'Kredi taksit ödemeleri bilgisi yok.');
-  const isPaid = paid.includes(period.index);
-  return passOrFail(
-    'installment-unpaid',
-    article,
-    isPaid,
-    isPaid
-      ? `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmiş.`
-      : `${period.index}. ödeme dönemini kapsayan ${period.index}. kredi taksiti ödenmemiş.`,
-  );
-}
-
-const COMMITMENT_DECLARED_TEXTS = [
-  'Ödeme talebinde istihdam taahhüdü beyanı bilgisi yok.',
-  'İşletme ödeme talebinde istihdam taahhütlerini sağladığını beyan etmiş.',
-  'Ödeme talebinde istihdam taahhütlerinin sağlandığına ilişkin beyan yok.',
-] as const;
-
-const TAX_SGK_DEBT_TEXTS = [
-  'Vadesi geçmiş vergi/SGK borcu bilgisi yok.',
-  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi/SGK borcu yok.',
-  'Yasal sınırların üzerinde vadesi geçmiş, tecil veya taksitlendirilmemiş vergi ve/veya SGK borcu var.',
-] as const;
-
-function booleanCheck(
-  code: string,
-  article: string,
-  value: boolean | undefined,
-  passWhen: boolean,
-  texts: readonly [string, string, string],
-): CheckResult {
-  if (value === undefined) return check(code, article, 'missing-data', texts[0]);
-  return passOrFail(code, article, value === passWhen, value === passWhen ? texts[1] : texts[2]);
-}
-
-/**
- * MADDE 14(21): requests until the calendar's last request date; within 2 months after it only with an excuse the
- * unit accepted. The 2 months are a time limit (MADDE 18(7)): the end moves off weekends and holidays. Past the
- * holiday table a request on or before the weekend-shifted end is in time; a later excused one is missing data.
- */
-function requestDeadlineCheck(context: CaseContext, request: ItkfdpPaymentRequest, settings: TimeLimitSettings): CheckResult {
-  const article = context.edition.articles.requestDeadline;
-  const last = context.input.calendar.lastRequestOn;
-  if (request.submittedOn <= last) {
-    return check(
-      'request-deadline',
-      article,
-      'pass',
-      `Talep ${formatDateTr(request.submittedOn)}, son ödeme talep tarihi ${formatDateTr(last)}: süresinde.`,
-    );
-  }
-  const grace = itkfdpRequired(context.edition.lateRequestGraceMonths, request.submittedOn);
-  const limit = computeTimeLimit({ start: last, amount: grace, unit: 'month', channel: 'electronic' }, settings);
-  if (!limit.ok) return check('request-deadline', article, 'missing-data', limit.issues.map((issue) => issue.message).join('; '));
-  const timing = actTiming(limit.value, request.submittedOn);
-  const window = `son ödeme talep tarihi ${formatDateTr(last)}, mazeretli talep süresi ${formatDateTr(limit.value.due)}`;
-  if (timing === 'undecided' && request.excuseAccepted === true) {
-    return check(
-      'request-deadline',
-      article,
-      'missing-data',
-      `Talep ${formatDateTr(request.submittedOn)}: ${window} (hafta sonuna göre); resmî tatil tablosu ${limit.value.uncoveredYear ?? ''} yılını henüz kapsamadığından süre bir tatille uzamış olabilir, karar için güncel tatil tablosu gerekir.`,
-    );
-  }
-  if (timing === 'late') {
-    return check(
-      'request-deadline',
-      article,
-      'fail',
-      `Talep ${formatDateTr(request.submittedOn)}: ${window}; bu sürelerin dışındaki talepler işleme alınmaz.`,
-    );
-  }
-  if (request.excuseAccepted === true) {
-    return check(
-      'request-deadline',
-      article,
-      'pass',
-      `Talep ${formatDateTr(request.submittedOn)} geç ancak ${window} içinde ve mazeret uygun bulunmuş.`,
-    );
-  }
-  return check(
-    'request-deadline',
-    article,
-    'fail',
-    `Talep ${formatDateTr(request.submittedOn)} geç (${window}${timing === 'undecided' ? ', hafta sonuna göre' : ''}); kabul edilmiş bir mazeret yok.`,
-  );
-}
-
-function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: ReadonlySet<number>): CheckResult {
-  const paid = paidPeriods.has(period.index);
-  return passOrFail(
-    'period-already-paid',
-    article,
-    !paid,
-    paid
-      ? `${period.index}. dönem (${formatDateTr(period.start)} – ${formatDateTr(period.end)}) için daha önce onaylanan bir talepte destek ödenmiş; her dönem bir kez ödenir, bu talep reddedilir ve 0,00 € ödenir.`
-      : `${period.index}. dönem için daha önce ödeme yapılmamış.`,
-  );
 }
 
 /**
@@ -378,42 +285,54 @@ function alreadyPaidCheck(article: string, period: PaymentPeriod, paidPeriods: R
 function periodAmount(context: CaseContext, period: PaymentPeriod): AmountLine {
   const { edition, input } = context;
   const { standard, higher, standardText, higherText } = context.amounts;
-  const staff = staffOf(context, period);
-  const qualifying = staffHolders(staff)
-    .map((person) => ({ person, woman: person.gender === 'F', young: young(context, person), days: staff.personDays.get(person) ?? 0 }))
-    .filter((entry) => entry.woman || entry.young);
-  const winner = qualifying.find((entry) => entry.days >= context.minPersonDays);
-  if (winner !== undefined) {
-    const why = winner.woman
-      ? 'kadın'
-      : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
-    return {
-      label: `${period.index}. dönem destek tutarı`,
-      amount: higher,
-      currency: 'EUR',
-      formula: `Taahhüt personeli ${winner.person.id} ${why} ve dönemde ${winner.days} ≥ ${context.minPersonDays} gün: ${higherText} (${edition.articles.amount}).`,
-    };
+  const label = `${period.index}. dönem destek tutarı`;
+  // The first woman or young holder with enough days of their own decides; when none has, all of them are named.
+  let short = '';
+  for (const slot of staffOf(context, period).slots) {
+    for (let index = 0; index < slot.holders.length; index += 1) {
+      const person = slot.holders[index];
+      if (person === undefined) continue;
+      const woman = person.gender === 'F';
+      if (!woman && !young(context, person)) continue;
+      const days = slot.holderDays[index] ?? 0;
+      if (days >= context.minPersonDays) {
+        const why = woman
+          ? 'kadın'
+          : `genç (ilan tarihi ${formatDateTr(input.calendar.announcedOn)} itibarıyla ${context.youngLimitYears} yaşından gün almamış)`;
+        return {
+          label,
+          amount: higher,
+          currency: 'EUR',
+          formula: `Taahhüt personeli ${person.id} ${why} ve dönemde ${days} ≥ ${context.minPersonDays} gün: ${higherText} (${edition.articles.amount}).`,
+        };
+      }
+      short += `${short === '' ? '' : ', '}${person.id} ${days} gün`;
+    }
   }
-  const short = qualifying.map((entry) => `${entry.person.id} ${entry.days} gün`).join(', ');
   return {
-    label: `${period.index}. dönem destek tutarı`,
+    label,
     amount: standard,
     currency: 'EUR',
     formula:
-      qualifying.length === 0
+      short === ''
         ? `Dönemde kadın veya genç taahhüt personeli yok: ${standardText} (${edition.articles.amount}).`
         : `Kadın/genç taahhüt personelinin dönemde ${context.minPersonDays} günü yok (${short}): ${standardText} (${edition.articles.amount}).`,
   };
 }
 
-function capped(amount: AmountLine, paidSoFar: Money, cap: Money, article: string): AmountLine {
-  if (paidSoFar.plus(amount.amount).lte(cap)) return amount;
+/** The amount line as paid under the total cap, and the total paid with it. */
+function capped(amount: AmountLine, paidSoFar: Money, cap: Money, article: string): { readonly line: AmountLine; readonly total: Money } {
+  const total = paidSoFar.plus(amount.amount);
+  if (total.lte(cap)) return { line: amount, total };
   const remainder = cap.minus(paidSoFar);
   const paid = remainder.isNegative() ? ZERO : remainder;
   return {
-    ...amount,
-    amount: paid,
-    formula: `${amount.formula} Toplam üst limit ${formatEur(cap)}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+    line: {
+      ...amount,
+      amount: paid,
+      formula: `${amount.formula} Toplam üst limit ${formatEur(cap)}, daha önce ödenen ${formatEur(paidSoFar)}: ${formatEur(paid)} ödenir (${article}).`,
+    },
+    total: paidSoFar.plus(paid),
   };
 }
 
@@ -426,24 +345,24 @@ export function evaluateItkfdpPeriods(
   const announcedOn = input.calendar.announcedOn;
   const values = callValues(edition, announcedOn);
   const schedule = supportSchedule(input.creditUsedOn, values.periodCount, values.monthsPerPeriod);
-  const firstMonth = monthIndex(schedule.periods[0]?.months[0] ?? monthOf(schedule.supportStart));
-  const supportMonths = values.periodCount * values.monthsPerPeriod;
   const context: CaseContext = {
     input,
     edition,
-    slots: commitmentSlots(input.personnel),
-    counted: {
-      firstMonth,
-      byPerson: new Map(input.personnel.map((person) => [person, countedDaysByMonth(person, firstMonth, supportMonths)])),
-    },
+    slots: commitmentSlots(input.personnel, schedule.months),
     amounts: values.amounts,
     minimum: minimumPrimDays(input, edition.articles.minPrimDays, values.monthsPerPeriod),
-    newHireRule: values.newHireRule,
+    monthsPerPeriod: values.monthsPerPeriod,
     minPersonDays: values.minPersonDays,
     youngLimitYears: values.youngLimitYears,
-    commitmentsByPeriod: new Map(),
-    otherProgrammeByPeriod: new Map(),
-    staffByPeriod: new Map(),
+    facts: schedule.periods.map(() => ({ staff: null, total: null, commitments: null, otherProgramme: null })),
+    commitment: {
+      article: edition.articles.commitmentStaff,
+      replacementArticle: edition.articles.replacementDaysOnly,
+      announcedOn,
+      newHireRule: values.newHireRule,
+      citizenshipOf: (person) => citizenshipOf(context, person),
+      memo: { last: null },
+    },
     youngById: new Map(),
     citizenshipById: new Map(),
   };
@@ -453,47 +372,42 @@ export function evaluateItkfdpPeriods(
     edition.articles,
   );
   const termination: Termination | null = earliestTermination(input.events, failures);
+  const notTerminated = failures === null && input.events.length === 0;
+  const shared = sharedResults(edition);
   const paidPeriods = new Set<number>();
   let total = ZERO;
   const decisions: ItkfdpPeriodDecision[] = [];
   input.requests.forEach((request, requestIndex) => {
     const requestChecks = [
-      booleanCheck(
-        'commitment-not-declared',
-        edition.articles.commitmentNotDeclared,
-        request.commitmentDeclared,
-        true,
-        COMMITMENT_DECLARED_TEXTS,
-      ),
-      booleanCheck('tax-sgk-debt', edition.articles.taxSgkDebt, request.overdueTaxOrSgkDebt, false, TAX_SGK_DEBT_TEXTS),
+      shared.commitmentDeclaredCheck(request),
+      shared.taxSgkDebtCheck(request),
       taxLiabilityCheck(request, edition.articles.taxLiability),
-      requestDeadlineCheck(context, request, settings),
+      requestDeadlineCheck(edition, input.calendar.lastRequestOn, request, settings),
     ];
     for (const index of request.periods.length > 1 ? [...request.periods].sort((a, b) => a - b) : request.periods) {
       const period = schedule.periods[index - 1];
       if (period === undefined) continue;
       const checks: CheckResult[] = [
         periodNotEndedCheck(edition.articles.periodNotEnded, period, request),
-        installmentCheck(edition.articles.installmentUnpaid, period, input.installmentsPaid),
-        ...commitmentChecks(context, period),
-        otherProgrammeCheck(context, period),
-        ...requestChecks,
-        terminatedCheck(edition.articles, period, request, input.events, failures),
-        alreadyPaidCheck(edition.articles.periodAlreadyPaid, period, paidPeriods),
+        shared.installment(period, input.installmentsPaid),
       ];
+      for (const result of commitmentChecks(context, period)) checks.push(result);
+      checks.push(otherProgrammeCheck(context, period));
+      for (const result of requestChecks) checks.push(result);
+      checks.push(
+        notTerminated ? shared.notTerminated : terminatedCheck(edition.articles, period, request, input.events, failures),
+        shared.alreadyPaid(period, paidPeriods),
+      );
       const summary = summarize(checks);
       const approved = summary.passed;
-      const amountLine = approved
-        ? capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap)
-        : {
-            label: `${period.index}. dönem`,
-            amount: ZERO,
-            currency: 'EUR' as const,
-            formula: `Talep uygun bulunmadığından bu dönem için ödeme yapılmaz (${edition.articles.requestRejected}).`,
-          };
+      let amountLine: AmountLine;
       if (approved) {
+        const paid = capped(periodAmount(context, period), total, context.amounts.cap, edition.articles.cap);
+        amountLine = paid.line;
+        total = paid.total;
         paidPeriods.add(period.index);
-        total = total.plus(amountLine.amount);
+      } else {
+        amountLine = shared.rejectedLine(period);
       }
       decisions.push({
         requestIndex,
