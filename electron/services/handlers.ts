@@ -7,6 +7,7 @@ import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
+import * as sgk from './sgk-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
@@ -66,4 +67,5 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'sgk:get-series': signedIn(sgk.getSeries),
 };
