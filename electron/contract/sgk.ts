@@ -10,7 +10,7 @@ export const sgkMonth = z.strictObject({
   primDays: z.number().int().nonnegative().nullable(),
   /** `base`: an IKDP base month; `reference`: an ITKFDP-II reference month; `other`: any later month. */
   role: z.enum(['base', 'reference', 'other']),
-  /** `null` when there is no value or no line to compare with. */
+  /** `null` for the base or reference months themselves, and when there is no value or no line to compare with. */
   belowLine: z.boolean().nullable(),
 });
 

@@ -56,6 +56,7 @@ export const HANDLERS: HandlerMap = {
   'visit:schedule': signedIn(visits.schedule),
   'visit:save-report': signedIn(visits.saveReport),
   'visit:get-report': signedIn(visits.getReport),
+  'visit:list': signedIn(visits.list),
   'user:list': signedIn(admin.listAccounts),
   'user:create': signedIn(admin.createAccount),
   'user:update': signedIn(admin.updateAccount),

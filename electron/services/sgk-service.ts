@@ -41,11 +41,13 @@ function series(days: MonthlyDays, lineMonths: readonly MonthKey[], role: Role, 
   const marked = new Set(lineMonths);
   return monthsToShow(days, lineMonths).map((month) => {
     const primDays = days[month] ?? null;
+    // The line is made from the base or reference months: only the months after them are read against it.
+    const shown = marked.has(month) ? role : 'other';
     return {
       month,
       primDays,
-      role: marked.has(month) ? role : 'other',
-      belowLine: primDays === null || line.monthly === null ? null : primDays < line.monthly,
+      role: shown,
+      belowLine: primDays === null || line.monthly === null || shown !== 'other' ? null : primDays < line.monthly,
     };
   });
 }

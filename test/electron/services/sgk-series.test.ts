@@ -18,12 +18,14 @@ let emptyId: number;
 const ANKARA: Readonly<Record<string, number>> = {
   '2024-10': 300,
   '2024-11': 310,
-  '2024-12': 320, // base (300 + 310 + 320) / 3 = 310
-  '2025-01': 309, // one below the base
-  '2025-02': 310, // exactly the base
+  '2024-12': 320, // ITKFDP-II reference months: lowest 300, so 900 a period and 300 a month
+  '2025-01': 309,
+  '2025-02': 310,
   '2025-04': 400, // 2025-03 has no row
+  '2025-05': 299, // one below the ITKFDP-II monthly share
 };
-const IZMIR: Readonly<Record<string, number>> = { '2024-10': 30, '2024-11': 30, '2024-12': 30, '2025-01': 1 };
+// IKDP base with İzmir: (330 + 340 + 350) / 3 = 340; February 2025 is exactly 340 (not below).
+const IZMIR: Readonly<Record<string, number>> = { '2024-10': 30, '2024-11': 30, '2024-12': 30, '2025-01': 1, '2025-02': 30 };
 
 beforeAll(() => {
   fixture = createAppFixture();
@@ -80,13 +82,14 @@ describe('sgk:get-series', () => {
     expect(value.line.label).toBe('Baz ortalama 340 prim gün');
     expect(value.line.explanation).toContain('330 + 340 + 350 = 1.020');
     expect(value.months).toEqual([
-      { month: '2024-10', primDays: 330, role: 'base', belowLine: true },
-      { month: '2024-11', primDays: 340, role: 'base', belowLine: false },
-      { month: '2024-12', primDays: 350, role: 'base', belowLine: false },
+      { month: '2024-10', primDays: 330, role: 'base', belowLine: null },
+      { month: '2024-11', primDays: 340, role: 'base', belowLine: null },
+      { month: '2024-12', primDays: 350, role: 'base', belowLine: null },
       { month: '2025-01', primDays: 310, role: 'other', belowLine: true },
-      { month: '2025-02', primDays: 310, role: 'other', belowLine: true },
+      { month: '2025-02', primDays: 340, role: 'other', belowLine: false },
       { month: '2025-03', primDays: null, role: 'other', belowLine: null },
       { month: '2025-04', primDays: 400, role: 'other', belowLine: false },
+      { month: '2025-05', primDays: 299, role: 'other', belowLine: true },
     ]);
   });
 
@@ -97,13 +100,14 @@ describe('sgk:get-series', () => {
     expect(value.line.label).toBe('Dönem asgarisi 900 prim gün (aylık 300)');
     const table = value.months.map((month) => [month.month, month.primDays, month.role, month.belowLine]);
     expect(table).toEqual([
-      ['2024-10', 300, 'reference', false],
-      ['2024-11', 310, 'reference', false],
-      ['2024-12', 320, 'reference', false],
+      ['2024-10', 300, 'reference', null],
+      ['2024-11', 310, 'reference', null],
+      ['2024-12', 320, 'reference', null],
       ['2025-01', 309, 'other', false],
       ['2025-02', 310, 'other', false],
       ['2025-03', null, 'other', null],
       ['2025-04', 400, 'other', false],
+      ['2025-05', 299, 'other', true],
     ]);
   });
 
