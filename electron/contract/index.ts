@@ -4,6 +4,7 @@ import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
 import { PAYMENT_CHANNELS } from './payments';
+import { PROGRAMME_CHANNELS } from './programmes';
 import { SESSION_CHANNELS } from './session';
 import { SGK_CHANNELS } from './sgk';
 import { VISIT_CHANNELS } from './visits';
@@ -22,6 +23,7 @@ export const CONTRACT = {
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
   ...SGK_CHANNELS,
+  ...PROGRAMME_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -7,6 +7,7 @@ import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
+import * as programmes from './programme-service';
 import * as sgk from './sgk-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
@@ -69,4 +70,5 @@ export const HANDLERS: HandlerMap = {
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
   'sgk:get-series': signedIn(sgk.getSeries),
+  'programme:get-parameters': signedIn(programmes.getParameters),
 };
