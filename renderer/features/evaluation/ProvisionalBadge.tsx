@@ -3,12 +3,12 @@ import { EVALUATION_STRINGS as S } from './strings';
 
 /**
  * "geçici": a value from public announcements that headquarters can still correct. The explanation (source and last
- * confirmation) shows on hover and on keyboard focus, and is the button's description for screen readers.
+ * confirmation) shows on hover and on keyboard focus, and follows the visible word in the button's name.
  */
 export function ProvisionalBadge({ explanation, label = S.provisionalShort }: { readonly explanation: string; readonly label?: string }) {
   return (
     <TooltipTrigger delay={300}>
-      <Button className="badge badge-provisional" aria-label={`${S.provisional}: ${explanation}`}>
+      <Button className="badge badge-provisional" aria-label={`${label}: ${explanation}`}>
         {label}
       </Button>
       <Tooltip className="tooltip" placement="top">

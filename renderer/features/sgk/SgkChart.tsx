@@ -34,7 +34,7 @@ export default function SgkChart({ series }: { readonly series: Series }) {
   const data = series.months.map((month) => ({
     label: shortMonth(month.month),
     primDays: month.primDays,
-    marker: month.belowLine === true ? `▼ ${S.below}` : '',
+    marker: month.belowLine === true ? '▼' : '',
     month,
   }));
   return (
@@ -63,7 +63,7 @@ export default function SgkChart({ series }: { readonly series: Series }) {
             return <Rectangle {...props} fill={entry === undefined ? SGK_COLOURS.kept : fillOf(entry.month)} />;
           }}
         >
-          <LabelList dataKey="marker" position="top" fill={SGK_COLOURS.below} fontSize={11} fontWeight={600} />
+          <LabelList dataKey="marker" position="top" fill={SGK_COLOURS.below} fontSize={13} />
         </Bar>
         {series.line.monthly === null ? null : (
           <ReferenceLine
@@ -72,7 +72,6 @@ export default function SgkChart({ series }: { readonly series: Series }) {
             strokeWidth={2}
             strokeDasharray="6 4"
             ifOverflow="extendDomain"
-            label={{ value: series.line.label, position: 'insideTopLeft', fill: SGK_COLOURS.line, fontSize: 12, fontWeight: 600 }}
           />
         )}
       </ComposedChart>

@@ -24,12 +24,12 @@ function stateOf(month: Month, program: 'ikdp' | 'itkfdp'): { readonly text: str
   return month.belowLine ? { text: S.stateBelow, tone: 'below' } : { text: S.stateKept, tone: 'kept' };
 }
 
-function Legend({ program }: { readonly program: 'ikdp' | 'itkfdp' }) {
+function Legend({ program, line }: { readonly program: 'ikdp' | 'itkfdp'; readonly line: string }) {
   return (
     <ul className="sgk-legend" aria-hidden="true">
       <li>
         <span className="sgk-swatch sgk-swatch-line" />
-        {S.legendLine}
+        {S.legendLine(line)}
       </li>
       <li>
         <span className="sgk-swatch sgk-swatch-base" />
@@ -75,7 +75,7 @@ export function SgkSeriesPanel({ applicationId }: { readonly applicationId: numb
                 <SgkChart series={series} />
               </Suspense>
             </div>
-            <Legend program={program} />
+            <Legend program={program} line={series.line.label} />
             <figcaption id="sgk-chart-summary" className="sgk-summary">
               {summary}
             </figcaption>

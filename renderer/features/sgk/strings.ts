@@ -19,10 +19,10 @@ export const SGK_CHART_STRINGS = {
   provinceOne: (province: string) => `Başvuru ili ${province} (ITKFDP-II MADDE 9(7)).`,
   noData: 'Bu dosyada henüz aylık prim gün verisi yok. Yukarıdan SGK hizmet listesini aktarın.',
   primDays: 'Prim gün',
-  legendLine: 'Çizgi',
+  legendLine: (line: string) => `Çizgi: ${line}`,
   legendBase: (program: 'ikdp' | 'itkfdp') => (program === 'ikdp' ? 'Baz dönem ayı' : 'Referans ay'),
   legendKept: 'Çizgide ya da üstünde (istihdam korunmuş)',
-  legendBelow: 'Çizginin altında',
+  legendBelow: 'Çizginin altında (▼)',
   summary: (line: string, total: number, below: readonly string[], missing: number) =>
     `Aylık prim gün grafiği, ${line}. ${total} ayın ${below.length === 0 ? 'hiçbiri çizginin altında değil' : `${below.length} tanesi çizginin altında: ${below.join(', ')}`}${missing > 0 ? `; ${missing} ayda veri yok` : ''}.`,
   tableToggle: 'Aylık değerleri tablo olarak göster',
@@ -35,5 +35,4 @@ export const SGK_CHART_STRINGS = {
   stateBelow: 'Çizginin altında',
   stateMissing: 'Veri yok',
   stateNoLine: 'Karşılaştırılamaz',
-  below: 'altında',
 } as const;
