@@ -137,6 +137,11 @@ describe('provisional values', { timeout: 180_000 }, () => {
     if (await page.getByRole('button', { name: 'Değerlendir', exact: true }).count()) {
       await page.getByRole('button', { name: 'Değerlendir', exact: true }).click();
       await expect.poll(() => page.locator('.toast-region').textContent()).toContain('Değerlendirme kaydedildi');
+      // The confirmation sits in the sidebar: it covers none of the checks table.
+      const toast = await page.locator('.toast').first().boundingBox();
+      const table = await page.getByRole('grid', { name: 'Kontroller' }).boundingBox();
+      expect(toast !== null && table !== null && toast.x + toast.width <= table.x).toBe(true);
+      await keyScreen(page, 'gecici-degerler', '03-bildirim', { fullPage: false });
     }
     const checks = page.getByRole('grid', { name: 'Kontroller' });
     await checks.waitFor();
