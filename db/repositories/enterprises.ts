@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { LegalForm } from '../../core/inputs/common';
 import { isIsoDate } from '../../core/lib/calendar-date';
-import { isValidTckn, isValidVkn } from '../../core/lib/identifiers';
+import { checkTurkishIban, isValidTckn, isValidVkn } from '../../core/lib/identifiers';
 import { parseNace } from '../../core/lib/nace';
 import { foldTurkish } from '../../core/lib/turkish-text';
 import type { KobiDatabase, Orm } from '../connection';
@@ -27,6 +27,8 @@ export type Enterprise = {
   readonly naceMain: string | null;
   readonly naceReferenceDate: string | null;
   readonly foundedOn: string | null;
+  /** TR IBAN for support payments, normalised (no spaces, upper case). */
+  readonly iban: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 };
@@ -42,6 +44,7 @@ export type EnterpriseFields = {
   readonly naceMain?: string | null;
   readonly naceReferenceDate?: string | null;
   readonly foundedOn?: string | null;
+  readonly iban?: string | null;
 };
 
 export type EnterpriseSite = {
@@ -73,6 +76,7 @@ export function enterpriseFromRow(row: EnterpriseRow): Enterprise {
     naceMain: row.naceMain,
     naceReferenceDate: row.naceReferenceDate,
     foundedOn: row.foundedOn,
+    iban: row.iban,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -89,6 +93,11 @@ function checkEnterpriseFields(fields: Partial<EnterpriseFields>): void {
   if (fields.naceMain != null && !parseNace(fields.naceMain).ok) throw new RepositoryInputError(`Geçersiz NACE kodu: ${fields.naceMain}`);
   checkDate(fields.naceReferenceDate, 'naceReferenceDate');
   checkDate(fields.foundedOn, 'foundedOn');
+  if (fields.iban != null) {
+    const iban = checkTurkishIban(fields.iban);
+    if (!iban.valid) throw new RepositoryInputError(`Geçersiz IBAN: ${iban.reason}`);
+    if (iban.normalized !== fields.iban) throw new RepositoryInputError('IBAN boşluksuz ve büyük harfle saklanır.');
+  }
 }
 
 /** The row values of enterprise fields (a mapper: the domain and the row shapes may drift apart). */
@@ -104,6 +113,7 @@ function enterpriseToRow(fields: Partial<EnterpriseFields>): Partial<typeof ente
   if (fields.naceMain !== undefined) row.naceMain = fields.naceMain;
   if (fields.naceReferenceDate !== undefined) row.naceReferenceDate = fields.naceReferenceDate;
   if (fields.foundedOn !== undefined) row.foundedOn = fields.foundedOn;
+  if (fields.iban !== undefined) row.iban = fields.iban;
   return row;
 }
 

@@ -22,6 +22,8 @@ export const enterprises = sqliteTable(
     naceMain: text('nace_main'),
     naceReferenceDate: isoDate('nace_reference_date'),
     foundedOn: isoDate('founded_on'),
+    /** The enterprise's bank account for support payments (TR IBAN, normalised: no spaces, upper case). */
+    iban: text('iban'),
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },

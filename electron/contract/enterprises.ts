@@ -33,6 +33,8 @@ export const enterprise = z.strictObject({
   naceMain: z.string().nullable(),
   naceReferenceDate: isoDate.nullable(),
   foundedOn: isoDate.nullable(),
+  /** TR IBAN for support payments, normalised (26 characters, no spaces). */
+  iban: z.string().nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -59,6 +61,8 @@ const enterpriseFields = {
   naceMain: text(16).nullable().optional(),
   naceReferenceDate: isoDate.nullable().optional(),
   foundedOn: isoDate.nullable().optional(),
+  /** Checked (TR, 26 characters, mod 97) and stored without spaces; `null` removes it. */
+  iban: text(40).nullable().optional(),
 };
 const siteFields = z.strictObject({
   province: text(40).min(1, 'İl boş olamaz.'),
@@ -80,7 +84,7 @@ export const ENTERPRISE_CHANNELS = {
     roles: USER_ROLES,
     writes: false,
   }),
-  /** Identifiers checked (VKN, TCKN, NACE, province) with Turkish messages. */
+  /** Identifiers checked (VKN, TCKN, NACE, province, IBAN) with Turkish messages. */
   'enterprise:create': channel({
     request: z.strictObject({ ...enterpriseFields, sites: z.array(siteFields).min(1, 'En az bir işyeri (il) gerekli.').max(200) }),
     response: z.strictObject({ enterprise }),

@@ -4,7 +4,9 @@ import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
 import { PAYMENT_CHANNELS } from './payments';
+import { PROGRAMME_CHANNELS } from './programmes';
 import { SESSION_CHANNELS } from './session';
+import { SGK_CHANNELS } from './sgk';
 import { VISIT_CHANNELS } from './visits';
 
 /**
@@ -20,6 +22,8 @@ export const CONTRACT = {
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
+  ...SGK_CHANNELS,
+  ...PROGRAMME_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

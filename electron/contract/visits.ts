@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './result';
-import { isoDate, isoTimestamp, recordId } from './values';
+import { channel, USER_ROLES } from './result';
+import { isoDate, isoTimestamp, programId, recordId } from './values';
 
 export const visitChecklistItem = z.strictObject({
   code: z.string().min(1).max(64),
@@ -26,7 +26,39 @@ export const visitReport = z.strictObject({
   photos: z.array(z.strictObject({ caption: z.string().max(500), dataUrl: imageDataUrl })).max(20),
 });
 
+export const VISIT_STATES = ['atandi', 'ziyaret_edildi', 'rapor_imzalandi', 'merkeze_gonderildi'] as const;
+
+export const visitListItem = z.strictObject({
+  id: recordId,
+  applicationId: recordId,
+  program: programId,
+  unvan: z.string(),
+  kind: z.enum(['ON_SITE', 'POST_PROGRAMME']),
+  dueOn: isoDate.nullable(),
+  visitedOn: isoDate.nullable(),
+  visitorUserId: recordId.nullable(),
+  visitorName: z.string().nullable(),
+  state: z.string(),
+  stateLabel: z.string(),
+  /** Planned date passed and the visit not made yet. */
+  overdue: z.boolean(),
+});
+
 export const VISIT_CHANNELS = {
+  /**
+   * The field monitor's list: `mine` the visits assigned to the signed-in user, `unassigned` those nobody is
+   * assigned to, `all` every visit; optionally one workflow state. Earliest planned date first, at most `limit`.
+   */
+  'visit:list': channel({
+    request: z.strictObject({
+      scope: z.enum(['mine', 'unassigned', 'all']),
+      state: z.enum(VISIT_STATES).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    response: z.strictObject({ visits: z.array(visitListItem), more: z.boolean(), today: isoDate }),
+    roles: USER_ROLES,
+    writes: false,
+  }),
   'visit:schedule': channel({
     request: z.strictObject({
       applicationId: recordId,

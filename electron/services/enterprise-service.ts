@@ -45,6 +45,14 @@ function invalidThrow(message: string): never {
   throw invalid(message);
 }
 
+/** The IBAN as stored (no spaces, upper case), `null` to clear it, `undefined` when not given. */
+function normalisedIban(value: string | null | undefined): string | null | undefined {
+  if (value == null) return value;
+  if (value.trim() === '') return null;
+  const iban = checkTurkishIban(value);
+  return iban.valid ? iban.normalized : invalidThrow(`IBAN geçersiz: ${iban.reason}`);
+}
+
 function province(input: string): string {
   return canonicalProvince(input) ?? invalidThrow(`Bilinmeyen il: "${input}". 81 ilden birinin adını yazın.`);
 }
@@ -111,6 +119,7 @@ export function create(call: SignedInCall, request: ChannelRequest<'enterprise:c
     naceMain: nullable(request.naceMain),
     naceReferenceDate: nullable(request.naceReferenceDate),
     foundedOn: nullable(request.foundedOn),
+    iban: nullable(normalisedIban(request.iban)),
   };
   if (fields.vkn == null && fields.tckn == null) invalidThrow('İşletmenin VKN ya da T.C. kimlik numarası girilmeli.');
   checkFields(fields);
@@ -131,7 +140,9 @@ export function create(call: SignedInCall, request: ChannelRequest<'enterprise:c
 }
 
 export function update(call: SignedInCall, request: ChannelRequest<'enterprise:update'>): ChannelResponse<'enterprise:update'> {
-  const changes: Partial<EnterpriseFields> = Object.fromEntries(Object.entries(request.changes).filter(([, value]) => value !== undefined));
+  const given: Partial<EnterpriseFields> = Object.fromEntries(Object.entries(request.changes).filter(([, value]) => value !== undefined));
+  const iban = normalisedIban(request.changes.iban);
+  const changes: Partial<EnterpriseFields> = iban === undefined ? given : { ...given, iban };
   checkFields(changes);
   return withWrite(call.app.db, actorOf(call.user), (w) => {
     const existing = getEnterprise(w.db, request.id);

@@ -7,6 +7,8 @@ import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
+import * as programmes from './programme-service';
+import * as sgk from './sgk-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
@@ -55,6 +57,7 @@ export const HANDLERS: HandlerMap = {
   'visit:schedule': signedIn(visits.schedule),
   'visit:save-report': signedIn(visits.saveReport),
   'visit:get-report': signedIn(visits.getReport),
+  'visit:list': signedIn(visits.list),
   'user:list': signedIn(admin.listAccounts),
   'user:create': signedIn(admin.createAccount),
   'user:update': signedIn(admin.updateAccount),
@@ -66,4 +69,6 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'sgk:get-series': signedIn(sgk.getSeries),
+  'programme:get-parameters': signedIn(programmes.getParameters),
 };

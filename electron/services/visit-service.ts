@@ -1,9 +1,11 @@
 import { getApplication } from '../../db/repositories/applications';
 import { scheduleMonitoringVisit } from '../../db/repositories/monitoring-visits';
 import { getUser } from '../../db/repositories/users';
+import { listVisits } from '../../db/repositories/visit-list';
 import { getMonitoringVisit, getVisitReport, putVisitReport } from '../../db/repositories/visit-reports';
 import { withWrite } from '../../db/write-context';
 import type { ChannelRequest, ChannelResponse } from '../contract';
+import { stateLabel } from '../contract/workflow-catalogue';
 import { actorOf, type SignedInCall } from './app-context';
 import { notFound, ServiceError } from './service-error';
 import { loadSubject } from './workflows/workflow-subject';
@@ -61,5 +63,21 @@ export function getReport(call: SignedInCall, request: ChannelRequest<'visit:get
             photos: [...report.photos],
             updatedAt: report.updatedAt,
           },
+  };
+}
+
+/** The field monitor's list of visits, filtered by assignment and state (issue 14). */
+export function list(call: SignedInCall, request: ChannelRequest<'visit:list'>): ChannelResponse<'visit:list'> {
+  const today = call.app.today();
+  const scope = request.scope === 'mine' ? { kind: 'mine' as const, userId: call.user.id } : { kind: request.scope };
+  const found = listVisits(call.app.db, { scope, state: request.state ?? null, limit: request.limit ?? 200 });
+  return {
+    today,
+    more: found.more,
+    visits: found.rows.map((row) => ({
+      ...row,
+      stateLabel: stateLabel('monitoring_visit', row.state),
+      overdue: row.state === 'atandi' && row.dueOn !== null && row.dueOn < today,
+    })),
   };
 }

@@ -70,7 +70,11 @@ export type ItkfdpEvaluation = {
  * MADDE 9(5)(c), 14(3)(a): the minimum per period is three times the lowest monthly total among the calendar's
  * reference months ("…en düşük SGK prim gün sayısına sahip olan aya ait SGK prim gün sayısı toplamının üç katı").
  */
-export function minimumPrimDays(input: ItkfdpCaseInput, article: string, monthsPerPeriod: number): MinimumPrimDays {
+export function minimumPrimDays(
+  input: Pick<ItkfdpCaseInput, 'primDays'> & { readonly calendar: Pick<ItkfdpCaseInput['calendar'], 'referenceMonths'> },
+  article: string,
+  monthsPerPeriod: number,
+): MinimumPrimDays {
   const months = input.calendar.referenceMonths;
   let missing = '';
   let listed = '';

@@ -62,7 +62,11 @@ export default function CaseFileView({ applicationId, tab }: { readonly applicat
           <EvaluationPanel caseFile={caseFile} />
         </TabPanel>
         <TabPanel id="sgk" className="tab-panel">
-          <SgkImportPanel enterpriseId={caseFile.enterprise.id} defaultProvince={caseFile.application.applicationProvince} />
+          <SgkImportPanel
+            applicationId={caseFile.application.id}
+            enterpriseId={caseFile.enterprise.id}
+            defaultProvince={caseFile.application.applicationProvince}
+          />
         </TabPanel>
         <TabPanel id="odeme" className="tab-panel">
           <PaymentsTab caseFile={caseFile} />

@@ -2,6 +2,7 @@ import { Link } from 'react-aria-components';
 import type { ChannelResponse } from '../../../electron/contract';
 import { formatDate, formatTimestamp } from '../../format/dates';
 import { Facts } from '../../widgets/Facts';
+import { formatIban } from '../enterprises/iban-format';
 import { StateBadge } from '../../widgets/StateBadge';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { CASE_STRINGS as S } from './strings';
@@ -32,6 +33,7 @@ export function SummaryTab({ caseFile }: { readonly caseFile: CaseFile }) {
             [S.approvedOn, dateOrDash(application.approvedOn)],
             ...(application.terminatedOn === null ? [] : ([[S.terminatedOn, formatDate(application.terminatedOn)]] as const)),
             [S.province, application.applicationProvince ?? S.notGiven],
+            [S.iban, enterprise.iban === null ? S.notGiven : <code key="iban">{formatIban(enterprise.iban)}</code>],
             [S.responsible, application.responsibleUserName ?? S.notGiven],
           ]}
         />

@@ -16,6 +16,7 @@ export const CASE_STRINGS = {
   approvedOn: 'Onay tarihi',
   terminatedOn: 'Sonlandırma tarihi',
   province: 'Başvuru ili',
+  iban: 'Destek ödemesi IBAN’ı',
   responsible: 'Sorumlu personel',
   notGiven: '—',
   workflowTitle: 'İş akışı',

@@ -3,6 +3,7 @@ import { useChannelQuery } from '../../api/use-contract';
 import { formatDate } from '../../format/dates';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Facts } from '../../widgets/Facts';
+import { formatIban } from './iban-format';
 import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { StateBadge } from '../../widgets/StateBadge';
@@ -36,6 +37,7 @@ export default function EnterpriseView({ id }: { readonly id: number }) {
             [S.nace, orDash(enterprise.naceMain)],
             [S.naceReferenceDate, enterprise.naceReferenceDate === null ? S.notGiven : formatDate(enterprise.naceReferenceDate)],
             [S.foundedOn, enterprise.foundedOn === null ? S.notGiven : formatDate(enterprise.foundedOn)],
+            [S.iban, enterprise.iban === null ? S.notGiven : <code key="iban">{formatIban(enterprise.iban)}</code>],
             [S.registered, yesNo(enterprise.registered)],
             [S.active, yesNo(enterprise.active)],
             [S.declarationCurrent, yesNo(enterprise.declarationCurrent)],

@@ -112,6 +112,7 @@ export default function NewEnterpriseWizard() {
       tckn: orNull(form.tckn),
       naceMain: orNull(form.naceMain),
       foundedOn: orNull(form.foundedOn),
+      iban: orNull(form.iban),
       registered: form.registered,
       active: form.active,
       declarationCurrent: form.declarationCurrent,

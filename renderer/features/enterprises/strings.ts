@@ -24,6 +24,7 @@ export const ENTERPRISE_STRINGS = {
   active: 'Aktif',
   declarationCurrent: 'KOBİ beyannamesi güncel',
   foundedOn: 'Kuruluş tarihi',
+  iban: 'Destek ödemesi IBAN’ı',
   naceReferenceDate: 'NACE referans tarihi',
   legalForm: 'Hukuki yapı',
   sites: 'İşyerleri',

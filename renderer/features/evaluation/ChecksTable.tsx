@@ -1,5 +1,6 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { ArticleButtons } from './ArticleButton';
+import { ProvisionalBadge } from './ProvisionalBadge';
 import { EVALUATION_STRINGS as S } from './strings';
 
 export type Check = {
@@ -14,15 +15,20 @@ export function OutcomeBadge({ outcome }: { readonly outcome: Check['outcome'] }
   return <span className={`badge badge-${tone}`}>{S.outcomes[outcome]}</span>;
 }
 
-/** Every check with its outcome, its article (opens the regulation's text) and its explanation with the numbers. */
+/**
+ * Every check with its outcome, its article (opens the regulation's text) and its explanation with the numbers. A
+ * check whose article carries provisional values (`provisional`: article → explanation) is marked "geçici".
+ */
 export function ChecksTable({
   checks,
   program,
   label,
+  provisional,
 }: {
   readonly checks: readonly Check[];
   readonly program: string;
   readonly label: string;
+  readonly provisional?: ReadonlyMap<string, string>;
 }) {
   return (
     <Table aria-label={label} className="table checks-table">
@@ -42,7 +48,10 @@ export function ChecksTable({
               <code>{check.code}</code>
             </Cell>
             <Cell>
-              <ArticleButtons article={check.article} program={program} />
+              <span className="check-article">
+                <ArticleButtons article={check.article} program={program} />
+                {provisionalNote(check.article, provisional)}
+              </span>
             </Cell>
             <Cell className="cell-explanation">{check.explanation}</Cell>
           </Row>
@@ -50,6 +59,14 @@ export function ChecksTable({
       </TableBody>
     </Table>
   );
+}
+
+function provisionalNote(article: string, provisional: ReadonlyMap<string, string> | undefined) {
+  const notes = article
+    .split(',')
+    .map((part) => provisional?.get(part.trim()))
+    .filter((note): note is string => note !== undefined);
+  return notes.length === 0 ? null : <ProvisionalBadge explanation={notes.join(' ')} />;
 }
 
 export function checkCounts(checks: readonly Check[]): { pass: number; fail: number; missing: number } {

@@ -29,6 +29,27 @@ export const EVALUATION_STRINGS = {
   openArticle: (label: string) => `${label} metnini göster`,
   close: 'Kapat',
   provisional: 'Geçici değer',
+  provisionalShort: 'geçici',
   notAnnounced: 'İlan edilmedi',
+  fromRegulation: 'Yönetmelik',
+  edition: 'Program',
+  editionProvisional: 'Geçici değerler',
+  parametersTitle: 'Programın değerleri',
+  parametersLoading: 'Programın değerleri yükleniyor…',
+  parametersIntro: (date: string) => `Bu dosyanın tarihinde (${date}) yürürlükte olan değerler ve kaynakları.`,
+  parametersProvisional:
+    'Bu programın değerleri kamuoyu duyurularından alınmış GEÇİCİ değerlerdir: Uygulama Esasları yayımlanınca merkez düzeltebilir. “İlan edilmedi” satırları henüz açıklanmamıştır; hiçbir karar bunlara dayanmaz, ilgili kontrol “veri eksik” döner.',
+  parametersShow: 'Programın değerlerini göster',
+  parametersLabel: 'Programın değerleri, kaynakları ve son teyit tarihleri',
+  columnParameter: 'Değer',
+  columnValue: 'Yürürlükteki',
+  columnSource: 'Kaynak',
+  columnConfirmed: 'Son teyit',
+  columnStatus: 'Durum',
+  notAnnouncedValue: '— henüz ilan edilmedi',
+  provisionalTip: (what: string, act: string, confirmed: string | null) =>
+    `${what}: ${act}.${confirmed === null ? '' : ` Son teyit ${confirmed}.`} Merkez düzeltebilir.`,
+  provisionalCheckTip: (labels: string, confirmed: string | null) =>
+    `Bu maddeye bağlı değerler geçici (${labels}); kamuoyu duyurularından alındı.${confirmed === null ? '' : ` Son teyit ${confirmed}.`} Merkez düzeltebilir.`,
   history: 'Önceki değerlendirmeler',
 } as const;

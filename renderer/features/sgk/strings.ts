@@ -11,3 +11,28 @@ export const SGK_STRINGS = {
   already: 'Bu dosya daha önce aktarılmış',
   reevaluateHint: 'Yeni prim günleriyle kararı görmek için “Başvuru ve değerlendirme” bölümünde yeniden değerlendirin.',
 } as const;
+
+export const SGK_CHART_STRINGS = {
+  title: 'Aylık prim gün',
+  loading: 'Prim gün grafiği yükleniyor…',
+  provinceAll: 'Tüm illerdeki işyerlerinin toplamı (İstihdamı Koruma).',
+  provinceOne: (province: string) => `Başvuru ili ${province} (ITKFDP-II MADDE 9(7)).`,
+  noData: 'Bu dosyada henüz aylık prim gün verisi yok. Yukarıdan SGK hizmet listesini aktarın.',
+  primDays: 'Prim gün',
+  legendLine: (line: string) => `Çizgi: ${line}`,
+  legendBase: (program: 'ikdp' | 'itkfdp') => (program === 'ikdp' ? 'Baz dönem ayı' : 'Referans ay'),
+  legendKept: 'Çizgide ya da üstünde (istihdam korunmuş)',
+  legendBelow: 'Çizginin altında (▼)',
+  summary: (line: string, total: number, below: readonly string[], missing: number) =>
+    `Aylık prim gün grafiği, ${line}. ${total} ayın ${below.length === 0 ? 'hiçbiri çizginin altında değil' : `${below.length} tanesi çizginin altında: ${below.join(', ')}`}${missing > 0 ? `; ${missing} ayda veri yok` : ''}.`,
+  tableToggle: 'Aylık değerleri tablo olarak göster',
+  tableLabel: 'Aylık prim gün ve çizgiye göre durum',
+  columnMonth: 'Ay',
+  columnDays: 'Prim gün',
+  columnState: 'Durum',
+  stateBase: (program: 'ikdp' | 'itkfdp') => (program === 'ikdp' ? 'Baz dönem' : 'Referans ay'),
+  stateKept: 'Çizgide ya da üstünde',
+  stateBelow: 'Çizginin altında',
+  stateMissing: 'Veri yok',
+  stateNoLine: 'Karşılaştırılamaz',
+} as const;
