@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ADMIN_CHANNELS } from './admin';
+import { APPROVAL_CHANNELS } from './approvals';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
@@ -17,6 +18,7 @@ export const CONTRACT = {
   ...ENTERPRISE_CHANNELS,
   ...CASE_CHANNELS,
   ...INBOX_CHANNELS,
+  ...APPROVAL_CHANNELS,
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelName, Contract, ChannelResponse } from '../contract';
 import type { CallContext, SignedInCall } from './app-context';
 import * as admin from './admin-service';
+import * as approvals from './approval-inbox-service';
 import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
@@ -48,6 +49,7 @@ export const HANDLERS: HandlerMap = {
   'application:create': signedIn(cases.createCase),
   'workflow:transition': signedIn(transition),
   'inbox:list': signedIn(inbox.list),
+  'inbox:approvals': signedIn(approvals.list),
   'payment:create': signedIn(payments.create),
   'payment:preview': signedIn(payments.preview),
   'payment:evaluate': signedIn(payments.evaluate),
