@@ -1,1 +1,0 @@
-CREATE INDEX `workflow_states_state_idx` ON `workflow_states` (`state`,`record_kind`);
