@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ADMIN_CHANNELS } from './admin';
 import { APPROVAL_CHANNELS } from './approvals';
+import { CALL_CALENDAR_CHANNELS } from './call-calendars';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
@@ -22,6 +23,7 @@ export const CONTRACT = {
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
+  ...CALL_CALENDAR_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

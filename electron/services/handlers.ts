@@ -4,6 +4,7 @@ import type { CallContext, SignedInCall } from './app-context';
 import * as admin from './admin-service';
 import * as approvals from './approval-inbox-service';
 import * as auth from './auth-service';
+import * as callCalendars from './call-calendar-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
@@ -68,4 +69,7 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'call-calendar:list': signedIn(callCalendars.list),
+  'call-calendar:create': signedIn(callCalendars.create),
+  'call-calendar:update': signedIn(callCalendars.update),
 };
