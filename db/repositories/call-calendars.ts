@@ -100,3 +100,29 @@ export function listCallCalendars(db: KobiDatabase, program?: ProgramId): Stored
       : query.where(eq(callCalendars.program, program)).orderBy(callCalendars.id).all();
   return rows.map(callCalendarFromRow);
 }
+
+/** Replaces a calendar's name and dates (audited); `undefined` when there is no such calendar. */
+export function updateCallCalendar(w: WriteContext, id: number, input: Omit<NewCallCalendar, 'program'>): StoredCallCalendar | undefined {
+  const { calendar } = input;
+  checkCalendar(calendar);
+  if (getCallCalendar(w.db, id) === undefined) return undefined;
+  const row = w.update(callCalendars, id, {
+    name: input.name,
+    announcedOn: calendar.announcedOn ?? null,
+    applicationStart: calendar.applicationStart ?? null,
+    applicationEnd: calendar.applicationEnd ?? null,
+    applicationEndStatus: dateStatus(calendar.applicationEnd),
+    referenceMonths: calendar.referenceMonths ?? null,
+    lastRequestOn: calendar.lastRequestOn ?? null,
+    lastRequestStatus: dateStatus(calendar.lastRequestOn),
+  });
+  return callCalendarFromRow(row);
+}
+
+/** How many applications follow each calendar (a change of dates reaches their re-evaluations). */
+export function countApplicationsByCalendar(db: KobiDatabase): ReadonlyMap<number, number> {
+  const rows = db.sqlite
+    .prepare('SELECT call_calendar_id AS id, count(*) AS n FROM applications WHERE call_calendar_id IS NOT NULL GROUP BY call_calendar_id')
+    .all() as { id: number; n: number }[];
+  return new Map(rows.map((row) => [row.id, row.n]));
+}

@@ -50,6 +50,7 @@ export const applications = sqliteTable(
     // application-date order; its (program, status) prefix serves the case lists.
     index('applications_program_status_applied_idx').on(table.program, table.status, table.appliedOn),
     index('applications_responsible_idx').on(table.responsibleUserId),
+    index('applications_call_calendar_idx').on(table.callCalendarId),
     index('applications_next_due_idx').on(table.nextDueOn, table.id),
     check('applications_program_check', sql`${table.program} IN (${sql.raw(oneOf(PROGRAM_IDS))})`),
     check('applications_status_check', sql`${table.status} IN (${sql.raw(oneOf(APPLICATION_STATUSES))})`),

@@ -20,6 +20,7 @@ export { holidays } from './holidays';
 export { idariIzinDays } from './idari-izin-days';
 export { importBatches } from './import-batches';
 export { legalInterestRates } from './legal-interest-rates';
+export { loginThrottle } from './login-throttle';
 export { loanInstallments } from './loan-installments';
 export { loans } from './loans';
 export { monitoringVisits } from './monitoring-visits';

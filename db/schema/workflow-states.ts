@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { id, timestamp } from './columns';
 
 /**
@@ -19,5 +19,9 @@ export const workflowStates = sqliteTable(
     state: text('state').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },
-  (table) => [uniqueIndex('workflow_states_record_idx').on(table.recordKind, table.recordId)],
+  (table) => [
+    uniqueIndex('workflow_states_record_idx').on(table.recordKind, table.recordId),
+    // The müdür's approval list reads the records waiting in a few states (db/search/approvals.ts).
+    index('workflow_states_state_idx').on(table.state, table.recordKind),
+  ],
 );

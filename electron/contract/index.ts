@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { ADMIN_CHANNELS } from './admin';
+import { APPROVAL_CHANNELS } from './approvals';
+import { CALL_CALENDAR_CHANNELS } from './call-calendars';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
@@ -19,11 +21,13 @@ export const CONTRACT = {
   ...ENTERPRISE_CHANNELS,
   ...CASE_CHANNELS,
   ...INBOX_CHANNELS,
+  ...APPROVAL_CHANNELS,
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
   ...SGK_CHANNELS,
   ...PROGRAMME_CHANNELS,
+  ...CALL_CALENDAR_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { rendererFile } from './shell-policy';
 
 /**
  * The UI is served from `app://kobi/` (issue 13 item 6), never from file://
@@ -28,11 +29,9 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const path = normalize(join(root, relative));
+    const path = rendererFile(root, request.url);
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
-    if (url.host !== 'kobi' || !path.startsWith(root + sep)) return new Response('Bulunamadı', { status: 404, headers });
+    if (path === null) return new Response('Bulunamadı', { status: 404, headers });
     try {
       const body = await readFile(path);
       return new Response(body, { headers: { ...headers, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' } });

@@ -10,6 +10,8 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { loadOrCreateDatabaseKey } from './database-key';
 import { installTurkishMenu } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
+import { isTrustedSender } from './shell-policy';
+import { IPC_CHANNEL } from '../preload/invoke';
 
 /**
  * The Electron shell (issue 13 item 6), kept thin: one instance, one window
@@ -83,13 +85,11 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return (
-    mainWindow !== null &&
-    event.sender === mainWindow.webContents &&
-    frame !== null &&
-    frame === event.sender.mainFrame &&
-    frame.url.startsWith(`${APP_ORIGIN}/`)
-  );
+  return isTrustedSender({
+    isAppWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+    frameUrl: frame?.url ?? null,
+  });
 }
 
 function createWindow(): BrowserWindow {
@@ -146,7 +146,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(resourcePaths().renderer);
     const { context, stop } = openDatabaseOrQuit();
     app.on('will-quit', stop);
-    ipcMain.handle('kobi:invoke', async (event, channel: unknown, request: unknown) => {
+    ipcMain.handle(IPC_CHANNEL, async (event, channel: unknown, request: unknown) => {
       if (!trustedSender(event))
         return { ok: false, error: { code: 'forbidden', message: 'İstek uygulamanın kendi penceresinden gelmiyor.' } };
       const id = event.sender.id;

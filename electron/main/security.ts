@@ -1,30 +1,15 @@
 import { dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { isAllowedExternalLink, isAppUrl, navigationVerdict } from './shell-policy';
+
+export { APP_ORIGIN } from './shell-policy';
 
 /**
  * The shell's hardening (issue 13 item 6, Electron security checklist):
  * no navigation away from the app, no new windows, no permission (camera,
  * notifications, geolocation…) ever granted, and external links opened in the
  * system browser only for the allow-listed hosts, after the user confirms.
+ * The decisions themselves are plain functions in shell-policy.ts.
  */
-export const APP_ORIGIN = 'app://kobi';
-
-/** Where a link in the app may lead (KOSGEB's own sites and the official gazette). */
-export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set([
-  'www.kosgeb.gov.tr',
-  'kosgeb.gov.tr',
-  'www.resmigazete.gov.tr',
-  'www.mevzuat.gov.tr',
-]);
-
-export function isAllowedExternalLink(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && EXTERNAL_LINK_HOSTS.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
-
 async function confirmExternal(window: BrowserWindow | null, url: string): Promise<void> {
   if (!isAllowedExternalLink(url)) return;
   const options = {
@@ -49,13 +34,13 @@ export function hardenSession(session: Session): void {
 
 export function hardenWebContents(contents: WebContents, windowOf: () => BrowserWindow | null): void {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) {
-      event.preventDefault();
-      void confirmExternal(windowOf(), url);
-    }
+    const verdict = navigationVerdict(url);
+    if (verdict === 'allow') return;
+    event.preventDefault();
+    if (verdict === 'offer-external') void confirmExternal(windowOf(), url);
   });
   contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();

@@ -1,19 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from '../contract';
+import { createKobiBridge } from './invoke';
 
 /**
  * The preload (issue 13 item 6): runs sandboxed with context isolation and
- * exposes exactly one function, `window.kobi.invoke(channel, request)`, the
- * typed contract. A name outside the contract never reaches the main
- * process; the main process checks everything again anyway.
+ * exposes exactly one object, `window.kobi`, with one function,
+ * `invoke(channel, request)`, the typed contract (./invoke.ts).
  */
-const CHANNELS: ReadonlySet<string> = new Set(CHANNEL_NAMES);
-
-contextBridge.exposeInMainWorld('kobi', {
-  invoke: (channel: unknown, request: unknown): Promise<unknown> => {
-    if (typeof channel !== 'string' || !CHANNELS.has(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'not-found', message: 'Böyle bir işlem yok.' } });
-    }
-    return ipcRenderer.invoke('kobi:invoke', channel, request);
-  },
-});
+contextBridge.exposeInMainWorld(
+  'kobi',
+  createKobiBridge((ipcChannel, channel, request) => ipcRenderer.invoke(ipcChannel, channel, request)),
+);

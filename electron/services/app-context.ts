@@ -31,7 +31,7 @@ export function createAppContext(
     db,
     clock,
     sessions: new SessionStore(clock),
-    throttle: new LoginThrottle(clock),
+    throttle: new LoginThrottle(db, clock),
     today: options.today ?? (() => format(new Date(clock()), 'yyyy-MM-dd')),
     backups: options.backups ?? null,
   };

@@ -1,9 +1,10 @@
-import { writeDemoData, type DemoSummary } from '../../db/demo/write-demo';
+import type { DemoSummary } from '../../db/demo/write-demo';
 import type { KobiDatabase } from '../../db/connection';
 import { putPasswordHash } from '../../db/repositories/user-credentials';
 import { createUser } from '../../db/repositories/users';
 import { withWrite } from '../../db/write-context';
 import type { UserRole } from '../contract/result';
+import { writeDemoSet } from './demo-data-service';
 import { hashPassword } from './passwords';
 
 /**
@@ -41,7 +42,7 @@ export async function buildDemo(
   db: KobiDatabase,
   options: { readonly enterprises: number; readonly seed?: number },
 ): Promise<{ ok: true; summary: DemoSummary } | { ok: false; reason: string }> {
-  const written = writeDemoData(db, { seed: options.seed ?? 1, enterprises: options.enterprises });
+  const written = writeDemoSet(db, options);
   if (!written.ok) return written;
   await createDemoAccounts(db);
   return written;

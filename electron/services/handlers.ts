@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { ChannelName, Contract, ChannelResponse } from '../contract';
 import type { CallContext, SignedInCall } from './app-context';
 import * as admin from './admin-service';
+import * as approvals from './approval-inbox-service';
 import * as auth from './auth-service';
+import * as callCalendars from './call-calendar-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
@@ -50,6 +52,7 @@ export const HANDLERS: HandlerMap = {
   'application:create': signedIn(cases.createCase),
   'workflow:transition': signedIn(transition),
   'inbox:list': signedIn(inbox.list),
+  'inbox:approvals': signedIn(approvals.list),
   'payment:create': signedIn(payments.create),
   'payment:preview': signedIn(payments.preview),
   'payment:evaluate': signedIn(payments.evaluate),
@@ -71,4 +74,7 @@ export const HANDLERS: HandlerMap = {
   'backup:list': signedIn(admin.listBackupFiles),
   'sgk:get-series': signedIn(sgk.getSeries),
   'programme:get-parameters': signedIn(programmes.getParameters),
+  'call-calendar:list': signedIn(callCalendars.list),
+  'call-calendar:create': signedIn(callCalendars.create),
+  'call-calendar:update': signedIn(callCalendars.update),
 };

@@ -26,7 +26,12 @@ export type BrowserModeOptions = {
   readonly db: string | null;
   readonly demo: boolean;
   readonly enterprises: number;
+  /** How long after the server answers the background backup and integrity check start (default MAINTENANCE_DELAY_MS). */
+  readonly maintenanceDelayMs?: number;
 };
+
+/** Long enough for the first page, its scripts and the sign-in to be served first. */
+export const MAINTENANCE_DELAY_MS = 5000;
 
 export const BROWSER_MODE_USAGE = 'dev:web [--port N] [--db DOSYA] [--demo] [--enterprises N]';
 
@@ -101,14 +106,6 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
     log(`Demo hesapları (parola hepsi için: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) log(`  ${account.username.padEnd(9)} ${account.role.padEnd(16)} ${account.fullName}`);
   }
-  const backup = { folder: defaultBackupFolder(path), today: today(), keep: DAILY_BACKUPS_KEPT };
-  void integrityCheckInBackground(path, key.key, { backup, migrationsFolder: MIGRATIONS }).then(({ problems, backup: backupFailure }) => {
-    if (backupFailure !== null) log(`Günlük yedek alınamadı: ${backupFailure}`);
-    if (problems.length > 0)
-      log(
-        `UYARI: veritabanı bütünlük denetimi sorun buldu (${problems.length}): ${problems.slice(0, 5).join('; ')} — bir yedeği geri yüklemeyi düşünün.`,
-      );
-  });
   const stopBackups = keepDailyBackupsWhileOpen(db, {
     path,
     key: key.key,
@@ -126,11 +123,24 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       log(`İç hata (${channel}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     },
   });
+  // The day's backup and the full integrity check read the whole file (minutes at 50,000 enterprises): they start
+  // in their worker only once the server answers, so the first page and the sign-in do not share the two cores with them.
+  const backup = { folder: defaultBackupFolder(path), today: today(), keep: DAILY_BACKUPS_KEPT };
+  const maintenance = setTimeout(() => {
+    void integrityCheckInBackground(path, key.key, { backup, migrationsFolder: MIGRATIONS }).then(({ problems, backup: backupFailure }) => {
+      if (backupFailure !== null) log(`Günlük yedek alınamadı: ${backupFailure}`);
+      if (problems.length > 0)
+        log(
+          `UYARI: veritabanı bütünlük denetimi sorun buldu (${problems.length}): ${problems.slice(0, 5).join('; ')} — bir yedeği geri yüklemeyi düşünün.`,
+        );
+    });
+  }, options.maintenanceDelayMs ?? MAINTENANCE_DELAY_MS);
   log(`Veritabanı: ${path} (anahtar: ${key.source})`);
   return {
     web,
     db,
     async stop() {
+      clearTimeout(maintenance);
       stopBackups();
       await web.close();
       closeDatabase(db);

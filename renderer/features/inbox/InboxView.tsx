@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { SelectField } from '../../widgets/SelectField';
+import { ApprovalList } from './ApprovalList';
 import { INBOX_STRINGS as S } from './strings';
 import { defaultScope, useInbox, type InboxScope, type InboxTask } from './use-inbox';
 
@@ -47,6 +48,7 @@ export default function InboxView() {
   return (
     <>
       <PageHeader title={S.title} subtitle={today === undefined ? undefined : S.subtitle(formatDate(today))} />
+      {user.role === 'mudur' ? <ApprovalList /> : null}
       <div className="filters" role="group" aria-label="Süzgeçler">
         <SelectField
           label={S.scope}

@@ -1,0 +1,26 @@
+export const APPROVAL_STRINGS = {
+  title: 'Onayımı bekleyenler',
+  intro:
+    'Müdür onayına gönderilmiş dosyalar ve ödeme uygunluk formları, en uzun bekleyen önce. Kendi hazırladığınız ya da onaya gönderdiğiniz bir kaydı dört göz ilkesi gereği başka bir müdür onaylar.',
+  tableLabel: 'Onayımı bekleyen kayıtlar, en uzun bekleyen önce',
+  columnWaiting: 'Bekliyor (gönderildiği an)',
+  columnRecord: 'Kayıt',
+  columnEnterprise: 'İşletme',
+  columnPrepared: 'Hazırlayan / gönderen',
+  columnEvaluation: 'Son değerlendirme',
+  columnDue: 'Standart süre',
+  columnCanApprove: 'Onaylayabilir miyim?',
+  canApprove: 'Evet',
+  cannotApprove: 'Hayır',
+  eligible: 'Uygun',
+  notEligible: 'Uygun değil (yalnız ret)',
+  noEvaluation: '—',
+  noDue: 'Süre yok',
+  overdue: 'Süre geçti',
+  unknown: 'bilinmiyor',
+  prepared: (preparedBy: string, sentBy: string) =>
+    preparedBy === sentBy ? `${preparedBy} (hazırladı ve gönderdi)` : `${preparedBy} hazırladı, ${sentBy} gönderdi`,
+  empty: 'Onayınızı bekleyen kayıt yok.',
+  more: 'İlk 500 kayıt gösteriliyor; daha fazlası var.',
+  loading: 'Onay bekleyenler yükleniyor…',
+} as const;
