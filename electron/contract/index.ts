@@ -3,6 +3,7 @@ import { ADMIN_CHANNELS } from './admin';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
+import { ITKFDP_CHANNELS } from './itkfdp';
 import { PAYMENT_CHANNELS } from './payments';
 import { SESSION_CHANNELS } from './session';
 import { VISIT_CHANNELS } from './visits';
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
+  ...ITKFDP_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -6,6 +6,7 @@ import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
+import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
@@ -66,4 +67,12 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'personnel:list': signedIn(itkfdp.listPersonnel),
+  'personnel:add': signedIn(itkfdp.addPerson),
+  'personnel:update': signedIn(itkfdp.updatePerson),
+  'personnel:remove': signedIn(itkfdp.removePerson),
+  'personnel:replace': signedIn(itkfdp.replacePerson),
+  'loan:get': signedIn(itkfdp.getLoan),
+  'loan:save': signedIn(itkfdp.saveLoan),
+  'loan:put-installment': signedIn(itkfdp.putInstallment),
 };
