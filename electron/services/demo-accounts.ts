@@ -1,3 +1,4 @@
+import { writeItkfdpJourneyCase } from '../../db/demo/itkfdp-journey-case';
 import { writeDemoData, type DemoSummary } from '../../db/demo/write-demo';
 import type { KobiDatabase } from '../../db/connection';
 import { putPasswordHash } from '../../db/repositories/user-credentials';
@@ -44,5 +45,7 @@ export async function buildDemo(
   const written = writeDemoData(db, { seed: options.seed ?? 1, enterprises: options.enterprises });
   if (!written.ok) return written;
   await createDemoAccounts(db);
+  // The ITKFDP-II file of journey (b), in the demo uzman's hands.
+  writeItkfdpJourneyCase(db, 'uzman');
   return written;
 }
