@@ -5,7 +5,7 @@ import { formatMoney } from '../../format/money';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Facts } from '../../widgets/Facts';
 import { Loading } from '../../widgets/Loading';
-import { WorkflowActions } from '../workflow/WorkflowActions';
+import { CreditUseForm } from './CreditUseForm';
 import { Installments } from './Installments';
 import { LoanTerms } from './LoanTerms';
 import { ITKFDP_STRINGS as S } from './strings';
@@ -26,7 +26,7 @@ export default function LoanTab({ caseFile }: { readonly caseFile: CaseDto }) {
   if (query.isError) return <ErrorNotice error={query.error} />;
   const answer = query.data;
   const { loan, creditUse, support } = answer;
-  const creditStep = caseFile.application.allowed.filter((step) => step.to === 'kredi_kullandirildi');
+  const creditStep = caseFile.application.allowed.some((step) => step.to === 'kredi_kullandirildi');
 
   return (
     <section className="panel stack" aria-labelledby="loan-title">
@@ -58,12 +58,12 @@ export default function LoanTab({ caseFile }: { readonly caseFile: CaseDto }) {
             </p>
           </div>
         )}
-        {creditStep.length === 0 ? null : (
+        {creditStep ? (
           <>
             <p>{S.creditUseStep}</p>
-            <WorkflowActions kind="itkfdp_application" recordId={applicationId} state={caseFile.application.state} allowed={creditStep} />
+            <CreditUseForm applicationId={applicationId} />
           </>
-        )}
+        ) : null}
       </section>
 
       {answer.canEditTerms ? <LoanTerms key={loan?.id ?? 0} applicationId={applicationId} loan={loan} /> : null}
