@@ -110,15 +110,15 @@ describe('(b) ITKFDP-II', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'P1 yerine personel bildir' }).click();
     const dialog = page.getByRole('dialog');
     await fillDate(page, 'Ayrılan kişinin son çalışma günü', '2025-08-29');
-    await dialog.getByLabel('Adı').fill(JOURNEY_REPLACEMENT.firstName);
-    await dialog.getByLabel('Soyadı').fill(JOURNEY_REPLACEMENT.lastName);
-    await dialog.getByLabel('T.C. kimlik numarası').fill(JOURNEY_REPLACEMENT.tckn);
+    await dialog.getByLabel('Adı', { exact: true }).fill(JOURNEY_REPLACEMENT.firstName);
+    await dialog.getByLabel('Soyadı', { exact: true }).fill(JOURNEY_REPLACEMENT.lastName);
+    await dialog.getByLabel('T.C. kimlik numarası', { exact: true }).fill(JOURNEY_REPLACEMENT.tckn);
     await fillDate(page, 'Doğum tarihi', JOURNEY_REPLACEMENT.birthDate);
     await fillDate(page, 'İşe giriş tarihi', JOURNEY_REPLACEMENT.hiredOn);
     await keyScreen(page, SCREENS, '07-yerine-personel-formu');
     await dialog.getByRole('button', { name: 'Yerine personeli kaydet' }).click();
     await toast('P1 yerine P3 Selin Kara bildirildi');
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Selin Kara' }).textContent()).toContain('P1 Ahmet Kaya yerine');
+    await expect.poll(() => page.getByRole('row', { name: 'P3' }).textContent()).toContain('P1 Ahmet Kaya yerine');
     await keyScreen(page, SCREENS, '08-personel-yerine-bildirildi');
 
     await openTab(page, 'Özet');

@@ -113,7 +113,12 @@ export function Installments({ applicationId, answer }: { readonly applicationId
         </TableBody>
       </Table>
       {answer.canEditInstallments ? (
-        <InstallmentForm applicationId={applicationId} installments={answer.installments} />
+        // A new key after each save: the form moves on to the next unpaid instalment.
+        <InstallmentForm
+          key={answer.installments.map((item) => `${String(item.number)}:${String(item.paid)}`).join(',')}
+          applicationId={applicationId}
+          installments={answer.installments}
+        />
       ) : answer.loan?.creditUsedOn == null ? (
         <p className="muted">{S.installmentsLocked}</p>
       ) : null}
