@@ -15,17 +15,22 @@ import { ITKFDP_STRINGS as S } from './strings';
 
 const fullName = (person: { readonly firstName: string; readonly lastName: string }) => `${person.firstName} ${person.lastName}`;
 
-function statusText(person: CommittedPersonDto, byId: ReadonlyMap<number, CommittedPersonDto>): string[] {
-  const lines: string[] = [];
+/** The person's status as a badge, then where they stand in their commitment slot (MADDE 14(5)). */
+function Status({ person, byId }: { readonly person: CommittedPersonDto; readonly byId: ReadonlyMap<number, CommittedPersonDto> }) {
   const replaced = person.replacesId === null ? undefined : byId.get(person.replacesId);
-  if (replaced !== undefined) lines.push(S.replaces(replaced.personKey, fullName(replaced)));
-  if (person.leftOn === null) lines.push(S.working);
-  else {
-    lines.push(S.left(formatDate(person.leftOn)));
-    const successor = person.replacedById === null ? undefined : byId.get(person.replacedById);
-    lines.push(successor === undefined ? S.noReplacement : S.replacedBy(successor.personKey, fullName(successor)));
-  }
-  return lines;
+  const successor = person.replacedById === null ? undefined : byId.get(person.replacedById);
+  return (
+    <>
+      <span className={`badge ${person.leftOn === null ? 'badge-ok' : 'badge-neutral'}`}>
+        {person.leftOn === null ? S.working : S.leftBadge}
+      </span>
+      {person.leftOn === null ? null : <div>{S.left(formatDate(person.leftOn))}</div>}
+      {replaced === undefined ? null : <div>{S.replaces(replaced.personKey, fullName(replaced))}</div>}
+      {person.leftOn === null ? null : (
+        <div>{successor === undefined ? S.noReplacement : S.replacedBy(successor.personKey, fullName(successor))}</div>
+      )}
+    </>
+  );
 }
 
 function AddPerson({ applicationId }: { readonly applicationId: number }) {
@@ -109,9 +114,7 @@ export default function PersonnelTab({ applicationId }: { readonly applicationId
               <Cell>{formatDate(person.birthDate)}</Cell>
               <Cell>{formatDate(person.hiredOn)}</Cell>
               <Cell className="cell-explanation">
-                {statusText(person, byId).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
+                <Status person={person} byId={byId} />
               </Cell>
               <Cell>
                 <div className="button-row">
