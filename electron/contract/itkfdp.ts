@@ -5,7 +5,7 @@ import { decimalString, isoDate, isoTimestamp, recordId } from './values';
 /**
  * ITKFDP-II case-file parts the rules read besides the workflow: the committed
  * personnel (with replacements, MADDE 14(5), 14(6)) and the loan with its use
- * (MADDE 8(1), 12(2)) and instalments (14(3)(ç): instalment k covers period k).
+ * (MADDE 8(1), 12(2)) and instalments (MADDE 14(1)(a): instalment k covers period k).
  */
 
 const tckn = z.string().regex(/^[1-9]\d{10}$/, 'T.C. kimlik numarası 11 haneli olmalı ve 0 ile başlamamalı.');

@@ -32,7 +32,7 @@ import { applicationState } from './workflows/workflow-subject';
  *   the commitment is what was approved;
  * - a leaver and the declared replacement (MADDE 14(5), 14(6)) are recorded
  *   while the programme runs, before and after approval;
- * - instalments are recorded once the credit is used (MADDE 14(3)(ç) reads them).
+ * - instalments are recorded once the credit is used (MADDE 14(1)(a) reads them).
  */
 
 const IN_CONTROL = new Set(['banka_onayli', 'kontrolde', 'duzeltmede']);

@@ -98,7 +98,7 @@ export const ITKFDP_STRINGS = {
   saveCreditUse: 'Kullandırımı kaydet',
   creditUseSaved: (date: string) => `Kredi kullandırımı ${date} tarihiyle kaydedildi; dosya “Kredi kullandırıldı” durumuna geçti.`,
   installmentsTitle: 'Kredi taksitleri',
-  installmentsIntro: 'k. kredi taksiti k. ödeme dönemini kapsar; taksiti ödenmemiş dönem için destek ödenmez (MADDE 14(3)).',
+  installmentsIntro: 'k. kredi taksiti k. ödeme dönemini kapsar; taksiti ödenmemiş dönem için destek ödenmez (MADDE 14(1)(a)).',
   installmentsEmpty: 'Taksit kaydı yok: kurallar taksit bilgisini "veri eksik" sayar.',
   installmentsLocked: 'Taksitler kredi kullandırıldıktan sonra kaydedilir.',
   installmentColumns: { number: 'Taksit', period: 'Kapsadığı dönem', dueOn: 'Vade tarihi', paid: 'Ödendi mi', paidOn: 'Ödeme tarihi' },
