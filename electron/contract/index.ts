@@ -5,6 +5,7 @@ import { CALL_CALENDAR_CHANNELS } from './call-calendars';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
+import { ITKFDP_CHANNELS } from './itkfdp';
 import { PAYMENT_CHANNELS } from './payments';
 import { PROGRAMME_CHANNELS } from './programmes';
 import { SESSION_CHANNELS } from './session';
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...SGK_CHANNELS,
   ...PROGRAMME_CHANNELS,
   ...CALL_CALENDAR_CHANNELS,
+  ...ITKFDP_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -1,3 +1,4 @@
+import { writeItkfdpJourneyCase } from '../../db/demo/itkfdp-journey-case';
 import type { DemoSummary } from '../../db/demo/write-demo';
 import type { KobiDatabase } from '../../db/connection';
 import { putPasswordHash } from '../../db/repositories/user-credentials';
@@ -45,5 +46,7 @@ export async function buildDemo(
   const written = writeDemoSet(db, options);
   if (!written.ok) return written;
   await createDemoAccounts(db);
+  // The ITKFDP-II file of journey (b), in the demo uzman's hands.
+  writeItkfdpJourneyCase(db, 'uzman');
   return written;
 }

@@ -8,6 +8,7 @@ import * as callCalendars from './call-calendar-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
+import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
 import * as programmes from './programme-service';
 import * as sgk from './sgk-service';
@@ -77,4 +78,12 @@ export const HANDLERS: HandlerMap = {
   'call-calendar:list': signedIn(callCalendars.list),
   'call-calendar:create': signedIn(callCalendars.create),
   'call-calendar:update': signedIn(callCalendars.update),
+  'personnel:list': signedIn(itkfdp.listPersonnel),
+  'personnel:add': signedIn(itkfdp.addPerson),
+  'personnel:update': signedIn(itkfdp.updatePerson),
+  'personnel:remove': signedIn(itkfdp.removePerson),
+  'personnel:replace': signedIn(itkfdp.replacePerson),
+  'loan:get': signedIn(itkfdp.getLoan),
+  'loan:save': signedIn(itkfdp.saveLoan),
+  'loan:put-installment': signedIn(itkfdp.putInstallment),
 };

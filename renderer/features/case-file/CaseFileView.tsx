@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { useChannelQuery } from '../../api/use-contract';
@@ -13,6 +14,11 @@ import { SummaryTab } from './SummaryTab';
 import { VisitsTab } from './VisitsTab';
 import { CASE_STRINGS as S } from './strings';
 
+// The ITKFDP-II tabs (Kredi, Personel) load only when an ITKFDP-II file opens one.
+const LoanTab = lazy(() => import('../itkfdp/LoanTab'));
+const PersonnelTab = lazy(() => import('../itkfdp/PersonnelTab'));
+const ITKFDP_TABS: readonly string[] = ['kredi', 'personel'];
+
 type TabKey = keyof typeof S.tabs;
 const TAB_KEYS = Object.keys(S.tabs) as TabKey[];
 
@@ -24,11 +30,13 @@ function isTab(key: Key): key is TabKey {
 export default function CaseFileView({ applicationId, tab }: { readonly applicationId: number; readonly tab: string }) {
   const [, navigate] = useLocation();
   const query = useChannelQuery('case:get', { applicationId });
-  const selected: TabKey = isTab(tab) ? tab : 'ozet';
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorNotice error={query.error} />;
   const caseFile = query.data;
+  const itkfdp = caseFile.application.program === 'ITKFDP-II';
+  const shownTabs = TAB_KEYS.filter((key) => itkfdp || !ITKFDP_TABS.includes(key));
+  const selected: TabKey = isTab(tab) && shownTabs.includes(tab) ? tab : 'ozet';
 
   return (
     <>
@@ -49,7 +57,7 @@ export default function CaseFileView({ applicationId, tab }: { readonly applicat
         className="tabs"
       >
         <TabList aria-label={S.tabsLabel} className="tab-list">
-          {TAB_KEYS.map((key) => (
+          {shownTabs.map((key) => (
             <Tab key={key} id={key} className="tab">
               {S.tabs[key]}
             </Tab>
@@ -61,6 +69,20 @@ export default function CaseFileView({ applicationId, tab }: { readonly applicat
         <TabPanel id="degerlendirme" className="tab-panel">
           <EvaluationPanel caseFile={caseFile} />
         </TabPanel>
+        {itkfdp ? (
+          <>
+            <TabPanel id="kredi" className="tab-panel">
+              <Suspense fallback={<Loading />}>
+                <LoanTab caseFile={caseFile} />
+              </Suspense>
+            </TabPanel>
+            <TabPanel id="personel" className="tab-panel">
+              <Suspense fallback={<Loading />}>
+                <PersonnelTab applicationId={applicationId} />
+              </Suspense>
+            </TabPanel>
+          </>
+        ) : null}
         <TabPanel id="sgk" className="tab-panel">
           <SgkImportPanel
             applicationId={caseFile.application.id}

@@ -4,6 +4,8 @@ export const CASE_STRINGS = {
   tabs: {
     ozet: 'Özet',
     degerlendirme: 'Başvuru ve değerlendirme',
+    kredi: 'Kredi',
+    personel: 'Personel',
     sgk: 'SGK verisi',
     odeme: 'Ödeme talepleri',
     izleme: 'İzleme',

@@ -43,6 +43,7 @@ function StepDialog({
       if (name === 'taxLiabilityActive') initial.taxLiabilityActive = true;
       if (name === 'taxOrSgkDebt') initial.taxOrSgkDebt = false;
       if (name === 'creditUsedOn') initial.creditUsedOn = todayInTurkey();
+      if (name === 'on') initial.on = todayInTurkey();
     }
     return initial;
   });

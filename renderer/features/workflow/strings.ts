@@ -12,7 +12,7 @@ export const WORKFLOW_STRINGS = {
     taxLiabilityActive: 'İşletmenin vergi mükellefiyeti devam ediyor',
     taxOrSgkDebt: 'Vadesi geçmiş vergi veya SGK borcu var',
     creditUsedOn: 'Aktif kredi kullanım tarihi',
-    on: 'Tarih',
+    on: 'Karar tarihi',
   },
   factsIntro: 'Bu adımda kaydedilecek bilgiler (bugünkü durum):',
   conditions: 'Bu adımın koşulları',
@@ -33,10 +33,12 @@ export const WORKFLOW_STRINGS = {
 } as const;
 
 /** The facts a step records, by the guard that needs them. */
-export const FACTS_OF_GUARD: Readonly<Record<string, readonly ('taxLiabilityActive' | 'taxOrSgkDebt' | 'creditUsedOn')[]>> = {
+export const FACTS_OF_GUARD: Readonly<Record<string, readonly ('taxLiabilityActive' | 'taxOrSgkDebt' | 'creditUsedOn' | 'on')[]>> = {
   'day-facts': ['taxLiabilityActive', 'taxOrSgkDebt'],
   'no-debt': ['taxOrSgkDebt'],
   'credit-used-on': ['creditUsedOn'],
+  // An application's approval or refusal carries the day the müdür decided (the approval starts the 30 days of ITKFDP-II 12(2)).
+  'four-eyes-evaluation': ['on'],
 };
 
 /** Steps that send a record back or refuse it carry their reason. */
