@@ -5,6 +5,7 @@ import * as admin from './admin-service';
 import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
+import * as forms from './forms/forms-channels';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
 import * as visits from './visit-service';
@@ -66,4 +67,10 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'form:list': signedIn(forms.list),
+  'form:export': signedIn(forms.exportForm),
+  'form:sign': signedIn(forms.sign),
+  'form:countersign': signedIn(forms.countersign),
+  'form:verify': signedIn(forms.verify),
+  'form:file': signedIn(forms.file),
 };
