@@ -4,6 +4,11 @@ import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Loading } from '../../widgets/Loading';
 import { FORM_STRINGS as S } from './strings';
 
+/** `C=TR, O=KOSGEB Test, CN=KOSGEB Test Kök …` → the issuer's common name. */
+function issuerName(issuer: string): string {
+  return /CN=([^,]+)/.exec(issuer)?.[1] ?? issuer;
+}
+
 /** What `verify-pdf` prints, for one stored version: each signature, the QR/attachment match, the stored file's own hash. */
 export function SignatureStatus({ documentId, labelId }: { readonly documentId: number; readonly labelId: string }) {
   const check = useChannelQuery('form:verify', { documentId });
@@ -32,7 +37,7 @@ export function SignatureStatus({ documentId, labelId }: { readonly documentId: 
                 <th scope="row">{signature.fieldLabel}</th>
                 <td>
                   {signature.signer}
-                  <span className="cell-explanation">{signature.issuer}</span>
+                  <span className="signature-issuer">{S.issuedBy(issuerName(signature.issuer))}</span>
                 </td>
                 <td>{signature.signedAt === null ? '—' : formatTimestamp(signature.signedAt)}</td>
                 <td>

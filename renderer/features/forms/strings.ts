@@ -40,6 +40,7 @@ export const FORM_STRINGS = {
   field: 'İmza alanı',
   signer: 'İmzalayan',
   signedAt: 'Zaman',
+  issuedBy: (issuer: string) => `Sertifikayı veren: ${issuer}`,
   integrity: 'Bütünlük',
   coverage: 'Kapsam',
   integrityLabels: {
