@@ -51,7 +51,7 @@ export const FORM_STRINGS = {
   },
   coversWhole: 'Belgenin tamamı',
   coversRevision: 'Kendi sürümü (sonrası karşı imza)',
-  trustNotChecked: 'Sertifika zinciri bu ekranda denetlenmez (kök sertifikalar: npm run cli -- verify-pdf).',
+  trustNotChecked: 'Sertifikaların güvenilir bir kökten verildiği bu ekranda denetlenmez; bütünlük ve kapsam denetlenir.',
   evidenceOk: 'Ekli veri (kanit-verisi.json) QR koddaki özetle uyuşuyor.',
   evidenceBad: 'Ekli veri QR koddaki özetle uyuşmuyor.',
   fileChanged: 'Saklanan dosya, kaydedildiği andaki özetiyle uyuşmuyor.',

@@ -106,6 +106,22 @@ describe('form:list', () => {
   });
 });
 
+describe('a visit form', () => {
+  it('records the visit it is about, and the same export twice is one version', async () => {
+    const request = { applicationId: fixture.itkfdp, form: 'ITKFDP2-FRM.05', visitId: fixture.onSiteVisit };
+    const first = await value<DocumentAnswer>('uzman2', 'form:export', request);
+    const row = database.db.sqlite.prepare('SELECT visit_id, payment_request_id FROM documents WHERE id = ?').get(first.document.id);
+    expect(row).toEqual({ visit_id: fixture.onSiteVisit, payment_request_id: null });
+    expect(first.document.createdBy).toBe('Mehmet Çelik');
+    expect((await value<DocumentAnswer>('uzman', 'form:export', request)).document.id).toBe(first.document.id);
+    const listed = (await value<FormList>('izleyici', 'form:list', { applicationId: fixture.itkfdp })).forms.find(
+      (form) => form.visitId === fixture.onSiteVisit,
+    );
+    expect(listed?.documents.map((document) => document.id)).toEqual([first.document.id]);
+    expect(listed?.currentFormDocumentId).toBe(first.document.formDocumentId);
+  });
+});
+
 describe('export, sign, countersign, verify', () => {
   let exported: DocumentAnswer;
   let signed: DocumentAnswer;
