@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { KobiDatabase } from '../connection';
 import { attachments } from '../schema/attachments';
 import { documents } from '../schema/documents';
@@ -21,6 +21,10 @@ export type DocumentRecord = {
   readonly storagePath: string | null;
   readonly createdAt: string;
   readonly createdByUserId: number | null;
+  readonly visitId: number | null;
+  /** The id printed on the form (QR); every version of one form shares it. */
+  readonly formDocumentId: string | null;
+  readonly signatureCount: number;
 };
 
 export type AttachmentRecord = {
@@ -67,9 +71,15 @@ export function addDocument(
     readonly sizeBytes: number;
     readonly dataHash?: string | null;
     readonly storagePath?: string | null;
+    readonly visitId?: number | null;
+    readonly formDocumentId?: string | null;
+    readonly signatureCount?: number;
   },
 ): DocumentRecord {
   checkFile(fields.sha256, fields.sizeBytes);
+  const signatureCount = fields.signatureCount ?? 0;
+  if (!Number.isSafeInteger(signatureCount) || signatureCount < 0)
+    throw new RepositoryInputError(`Geçersiz imza sayısı: ${signatureCount}`);
   return documentFromRow(
     w.insert(documents, {
       applicationId: fields.applicationId ?? null,
@@ -82,6 +92,9 @@ export function addDocument(
       storagePath: fields.storagePath ?? null,
       createdAt: w.at,
       createdByUserId: currentUser(w),
+      visitId: fields.visitId ?? null,
+      formDocumentId: fields.formDocumentId ?? null,
+      signatureCount,
     }),
   );
 }
@@ -121,6 +134,22 @@ export function listDocuments(db: KobiDatabase, applicationId: number): Document
     .select()
     .from(documents)
     .where(eq(documents.applicationId, applicationId))
+    .orderBy(asc(documents.id))
+    .all()
+    .map(documentFromRow);
+}
+
+export function getDocument(db: KobiDatabase, id: number): DocumentRecord | undefined {
+  const row = db.orm.select().from(documents).where(eq(documents.id, id)).get();
+  return row === undefined ? undefined : documentFromRow(row);
+}
+
+/** Every version of one form of a case (same printed document id), oldest first (found through the case's index). */
+export function listFormVersions(db: KobiDatabase, applicationId: number, formDocumentId: string): DocumentRecord[] {
+  return db.orm
+    .select()
+    .from(documents)
+    .where(and(eq(documents.applicationId, applicationId), eq(documents.formDocumentId, formDocumentId)))
     .orderBy(asc(documents.id))
     .all()
     .map(documentFromRow);

@@ -9,6 +9,11 @@ import { users } from './users';
  * A document the app generated (a form PDF such as FRM.39.00.03): its hash and
  * size prove later that a file is the one issued; `data_hash` is the hash of
  * the case data it was made from (printed in its QR code, ROADMAP 3).
+ * A form's versions (generated, signed by the preparer, countersigned by the
+ * müdür) are rows of their own sharing `form_document_id`, the id printed on
+ * the form; `signature_count` says how many signatures the file holds;
+ * `visit_id` names the monitoring visit of a visit form (kept without a
+ * foreign key so the column is added in place, not by rebuilding the table).
  */
 export const documents = sqliteTable(
   'documents',
@@ -24,6 +29,9 @@ export const documents = sqliteTable(
     storagePath: text('storage_path'),
     createdAt: timestamp('created_at').notNull(),
     createdByUserId: integer('created_by_user_id').references(() => users.id),
+    visitId: integer('visit_id'),
+    formDocumentId: text('form_document_id'),
+    signatureCount: integer('signature_count').notNull().default(0),
   },
   (table) => [
     index('documents_application_idx').on(table.applicationId),

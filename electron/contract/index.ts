@@ -4,6 +4,7 @@ import { APPROVAL_CHANNELS } from './approvals';
 import { CALL_CALENDAR_CHANNELS } from './call-calendars';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
+import { FORM_CHANNELS } from './forms';
 import { INBOX_CHANNELS } from './inbox';
 import { ITKFDP_CHANNELS } from './itkfdp';
 import { PAYMENT_CHANNELS } from './payments';
@@ -30,6 +31,7 @@ export const CONTRACT = {
   ...PROGRAMME_CHANNELS,
   ...CALL_CALENDAR_CHANNELS,
   ...ITKFDP_CHANNELS,
+  ...FORM_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

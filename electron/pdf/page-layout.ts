@@ -31,20 +31,24 @@ export type Cell = {
 const CELL_PADDING = 3;
 const LINE_GAP = 1.25;
 
-const ADVANCES = new WeakMap<PDFFont, Map<string, number>>();
+/**
+ * Advance widths by font name (the embedded name, `DejaVuSans` / `DejaVuSans-Bold`, is the same font file in
+ * every document), so each character is measured once per process rather than once per form.
+ */
+const ADVANCES = new Map<string, Map<string, number>>();
 
 /**
  * Text width as the sum of the characters' advance widths, each measured once
- * per font. pdf-lib's own `widthOfTextAtSize` runs fontkit's full OpenType
+ * per font and process. pdf-lib's own `widthOfTextAtSize` runs fontkit's full OpenType
  * layout on every call (most of a form's time when wrapping text word by
  * word); pdf-lib draws glyphs by their advances without kerning, so the sum
  * is also what the page shows.
  */
 export function textWidth(text: string, font: PDFFont, size: number): number {
-  let advances = ADVANCES.get(font);
+  let advances = ADVANCES.get(font.name);
   if (advances === undefined) {
     advances = new Map();
-    ADVANCES.set(font, advances);
+    ADVANCES.set(font.name, advances);
   }
   let total = 0;
   for (const character of text) {

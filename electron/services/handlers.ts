@@ -7,6 +7,7 @@ import * as auth from './auth-service';
 import * as callCalendars from './call-calendar-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
+import * as forms from './forms/forms-channels';
 import * as inbox from './inbox-service';
 import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
@@ -86,4 +87,10 @@ export const HANDLERS: HandlerMap = {
   'loan:get': signedIn(itkfdp.getLoan),
   'loan:save': signedIn(itkfdp.saveLoan),
   'loan:put-installment': signedIn(itkfdp.putInstallment),
+  'form:list': signedIn(forms.list),
+  'form:export': signedIn(forms.exportForm),
+  'form:sign': signedIn(forms.sign),
+  'form:countersign': signedIn(forms.countersign),
+  'form:verify': signedIn(forms.verify),
+  'form:file': signedIn(forms.file),
 };

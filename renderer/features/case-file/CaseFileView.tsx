@@ -7,6 +7,7 @@ import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { StateBadge } from '../../widgets/StateBadge';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel';
+import { FormsTab } from '../forms/FormsTab';
 import { SgkImportPanel } from '../sgk/SgkImportPanel';
 import { HistoryTab } from './HistoryTab';
 import { PaymentsTab } from './PaymentsTab';
@@ -95,6 +96,9 @@ export default function CaseFileView({ applicationId, tab }: { readonly applicat
         </TabPanel>
         <TabPanel id="izleme" className="tab-panel">
           <VisitsTab caseFile={caseFile} />
+        </TabPanel>
+        <TabPanel id="formlar" className="tab-panel">
+          <FormsTab applicationId={applicationId} />
         </TabPanel>
         <TabPanel id="gecmis" className="tab-panel">
           <HistoryTab applicationId={applicationId} />

@@ -9,6 +9,7 @@ export const CASE_STRINGS = {
     sgk: 'SGK verisi',
     odeme: 'Ödeme talepleri',
     izleme: 'İzleme',
+    formlar: 'Formlar',
     gecmis: 'Geçmiş',
   },
   enterprise: 'İşletme',
