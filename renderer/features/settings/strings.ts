@@ -1,6 +1,7 @@
 export const SETTINGS_STRINGS = {
   title: 'Ayarlar',
-  subtitle: 'Kullanıcılar ve roller, resmî tatiller ve idari izin günleri, TCMB kurları. Her değişiklik denetim kaydına yazılır.',
+  subtitle:
+    'Kullanıcılar ve roller, resmî tatiller ve idari izin günleri, program takvimleri, TCMB kurları. Her değişiklik denetim kaydına yazılır.',
   tabsLabel: 'Ayar bölümleri',
   tabs: { kullanicilar: 'Kullanıcılar ve roller', takvim: 'Tatiller ve idari izin', kurlar: 'TCMB kurları' },
   users: 'Kullanıcılar',
