@@ -41,6 +41,8 @@ export const AUDITED_TABLES = [
   schema.workflowTransitions,
   schema.evaluations,
   schema.visitReports,
+  schema.impactRuns,
+  schema.impactItems,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
