@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ProgramId } from '../../core/inputs/eligibility-input';
 import type { KobiDatabase } from '../connection';
 import { applications } from '../schema/applications';
 import { auditLog } from '../schema/audit-log';
@@ -133,10 +134,17 @@ export function answerEligibilityItems(w: WriteContext, applicationId: number, u
   return open.length;
 }
 
-export type ImpactItemListing = ImpactItemRow & { readonly program: string; readonly unvan: string; readonly runTrigger: string };
+export type ImpactItemListing = ImpactItemRow & {
+  readonly program: ProgramId;
+  readonly unvan: string;
+  readonly runTrigger: string;
+  readonly runParameters: readonly Record<string, unknown>[];
+};
 
 export type ImpactItemQuery = {
   readonly responsibleUserId?: number;
+  /** The items of one run. */
+  readonly runId?: number;
   /** Open items only (default), or every item. */
   readonly onlyOpen?: boolean;
   readonly limit: number;
@@ -147,9 +155,16 @@ export function listImpactItems(db: KobiDatabase, query: ImpactItemQuery): Impac
   const conditions = [
     ...(query.onlyOpen === false ? [] : [eq(impactItems.status, 'acik' satisfies ImpactItemStatus)]),
     ...(query.responsibleUserId === undefined ? [] : [eq(impactItems.responsibleUserId, query.responsibleUserId)]),
+    ...(query.runId === undefined ? [] : [eq(impactItems.runId, query.runId)]),
   ];
   return db.orm
-    .select({ item: impactItems, program: applications.program, unvan: enterprises.unvan, runTrigger: impactRuns.trigger })
+    .select({
+      item: impactItems,
+      program: applications.program,
+      unvan: enterprises.unvan,
+      runTrigger: impactRuns.trigger,
+      runParameters: impactRuns.parameters,
+    })
     .from(impactItems)
     .innerJoin(applications, eq(applications.id, impactItems.applicationId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
@@ -158,5 +173,5 @@ export function listImpactItems(db: KobiDatabase, query: ImpactItemQuery): Impac
     .orderBy(desc(impactItems.id))
     .limit(query.limit)
     .all()
-    .map((row) => ({ ...row.item, program: row.program, unvan: row.unvan, runTrigger: row.runTrigger }));
+    .map((row) => ({ ...row.item, program: row.program, unvan: row.unvan, runTrigger: row.runTrigger, runParameters: row.runParameters }));
 }

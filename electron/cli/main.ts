@@ -5,6 +5,7 @@ import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
 import { hqPublishCommand } from './commands/hq-publish';
 import { hqServerCommand } from './commands/hq-server';
+import { impactCommand } from './commands/impact';
 import { finansmanCommand } from './commands/finansman';
 import { exportFormCommand } from './commands/export-form';
 import { exportFormsCommand } from './commands/export-forms';
@@ -128,6 +129,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'hq-publish --data DIR --key-file K --kind KIND FILE.json',
     summary: 'Merkez başvuru yayınına Ed25519 ile imzalı bir kayıt ekler (tatiller, kurlar, faiz, hariç faaliyetler, sürümler…).',
     run: hqPublishCommand,
+  },
+  impact: {
+    usage: 'impact --db F [--workers N] [--today T]',
+    summary:
+      'Kural ya da parametre değişikliğinden sonra açık dosyaları yeniden değerlendirir; kararı değişecek her dosya bir JSON satırı.',
+    run: impactCommand,
   },
 };
 

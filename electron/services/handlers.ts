@@ -5,6 +5,7 @@ import * as admin from './admin-service';
 import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
+import * as impact from './impact-service';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
 import * as visits from './visit-service';
@@ -66,4 +67,7 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'impact:list': signedIn(impact.list),
+  'impact:acknowledge': signedIn(impact.acknowledge),
+  'impact:run': signedIn(impact.run),
 };

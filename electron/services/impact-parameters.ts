@@ -77,6 +77,19 @@ function valueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Equal as data: the feed signs canonical JSON (keys sorted), so key order says nothing. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (isRecord(a) || isRecord(b)) {
+    if (!isRecord(a) || !isRecord(b)) return false;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameValue(a[key], b[key]));
+  }
+  return a === b;
+}
+
 /** A dated parameter (`[{ from, value, source }]`) as its values, each with the date it applies from when there are several. */
 function parameterText(parameter: unknown): string {
   if (!Array.isArray(parameter)) return valueText(parameter);
@@ -114,7 +127,7 @@ export function editionParameterChanges(
     const oldPayload = payloadOf(old, editionId);
     const newPayload = payloadOf(row, editionId);
     for (const key of new Set([...Object.keys(newPayload), ...Object.keys(oldPayload)])) {
-      if (key === 'id' || JSON.stringify(oldPayload[key]) === JSON.stringify(newPayload[key])) continue;
+      if (key === 'id' || sameValue(oldPayload[key], newPayload[key])) continue;
       changes.push({
         edition: editionId,
         key,

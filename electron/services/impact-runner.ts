@@ -29,7 +29,8 @@ import type { ImpactWorkerInput, ImpactWorkerMessage } from './impact-worker';
  *
  * "As it was" is the reference data as of the last audit entry of the
  * reference tables the previous run took into account (its `watermark`); the
- * first run starts from the built-in editions of core/.
+ * first run starts from the built-in editions of core/ (and, having nothing
+ * to compare the tables with, names only the editions' changed parameters).
  */
 export type ImpactRunOptions = {
   /** Turkish: what started the run. */
@@ -127,7 +128,8 @@ function referenceChange(db: KobiDatabase): {
   parameters: ParameterChange[];
   watermark: number;
 } {
-  const since = lastImpactRun(db)?.watermark ?? 0;
+  const previous = lastImpactRun(db);
+  const since = previous?.watermark ?? 0;
   const watermark = referenceWatermark(db, REFERENCE_TABLES);
   const versions = listEditionVersions(db);
   const known = editionRowsStoredBy(db, since);
@@ -135,7 +137,10 @@ function referenceChange(db: KobiDatabase): {
   const after = newestEditionVersions(versions);
   const parameters = [
     ...editionParameterChanges(before, after),
-    ...referenceTableWrites(db, REFERENCE_TABLES, since, watermark).map((row) => tableChange(row.table, row.rows)),
+    // The first run compares with the built-in editions; the tables as first filled (seeding) are no change to report.
+    ...(previous === undefined
+      ? []
+      : referenceTableWrites(db, REFERENCE_TABLES, since, watermark).map((row) => tableChange(row.table, row.rows))),
   ];
   return { before: [...before.values()], after: [...after.values()], parameters, watermark };
 }
