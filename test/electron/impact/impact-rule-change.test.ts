@@ -105,5 +105,5 @@ describe('impact of a corrected IKDP-2026 value — MADDE 10(1) karşılığı',
     const again = await runImpact(db, TEST_DATABASE_KEY, { trigger: 'Test', today: '2026-05-05', workers: 1 });
     expect(again.parameters).toEqual([]);
     expect(again.items).toEqual([]);
-  });
+  }, 120_000);
 });

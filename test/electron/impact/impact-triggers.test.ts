@@ -129,7 +129,7 @@ describe('a corrected IKDP-2026 value from the signed feed reaches the sorumlu p
 
     // Nothing new arrived: asking again starts no run.
     expect(scheduler.requestIfReferenceChanged('Merkezden imzalı yayın')).toBe(false);
-  });
+  }, 120_000);
 
   it('a yönetici’s edit of reference data starts a run; impact:run is for müdür and yönetici', async () => {
     const { db } = fixture.database;
@@ -155,5 +155,5 @@ describe('a corrected IKDP-2026 value from the signed feed reaches the sorumlu p
     expect(await call('uzman', 'impact:run', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call('mudur', 'impact:run', {})).toMatchObject({ ok: true, value: { started: true } });
     await scheduler.settled();
-  });
+  }, 120_000);
 });
