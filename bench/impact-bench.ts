@@ -52,7 +52,7 @@ function windowDates(): string[] {
   return dates;
 }
 
-function writeCases(db: KobiDatabase): void {
+export function writeCases(db: KobiDatabase, cases = CASES): void {
   const at = '2026-05-04T08:00:00.000Z';
   const { sqlite } = db;
   // The stored decision depends only on the application date here: one decision per date, as case:evaluate stores it.
@@ -93,7 +93,7 @@ function writeCases(db: KobiDatabase): void {
   );
   sqlite.transaction(() => {
     const userId = Number(insertUser.run(at).lastInsertRowid);
-    for (let index = 0; index < CASES; index += 1) {
+    for (let index = 0; index < cases; index += 1) {
       const enterpriseId = Number(
         insertEnterprise.run(String(1_000_000_000 + index), `Etki ${index} Tekstil Ltd. Şti.`, at, at).lastInsertRowid,
       );

@@ -5,6 +5,7 @@ import { applications } from '../schema/applications';
 import { auditLog } from '../schema/audit-log';
 import { enterprises } from '../schema/enterprises';
 import { impactItems, impactRuns, type ImpactItemStatus, type ImpactSubject } from '../schema/impact-items';
+import { cachedStatement } from '../statement-cache';
 import type { WriteContext } from '../write-context';
 
 /**
@@ -174,4 +175,38 @@ export function listImpactItems(db: KobiDatabase, query: ImpactItemQuery): Impac
     .limit(query.limit)
     .all()
     .map((row) => ({ ...row.item, program: row.program, unvan: row.unvan, runTrigger: row.runTrigger, runParameters: row.runParameters }));
+}
+
+/**
+ * The newest stored eligibility evaluation of an application, read in two steps for the impact workers: its id
+ * (an index lookup), and only when the change moves the rules' answer, the stored result itself (a few kilobytes of
+ * JSON): most open cases are never affected, and parsing every stored result was half of a run's time.
+ */
+export function newestEvaluationId(db: KobiDatabase, applicationId: number): number | undefined {
+  return cachedStatement<[number], { id: number }>(
+    db.sqlite,
+    'SELECT id FROM evaluations WHERE application_id = ? ORDER BY id DESC LIMIT 1',
+  ).get(applicationId)?.id;
+}
+
+export type StoredEligibility = {
+  readonly id: number;
+  readonly eligible: boolean;
+  readonly rulesVersion: string;
+  readonly result: Readonly<Record<string, unknown>>;
+};
+
+export function storedEligibility(db: KobiDatabase, evaluationId: number): StoredEligibility | undefined {
+  const row = cachedStatement<[number], { id: number; eligible: number; rulesVersion: string; result: string }>(
+    db.sqlite,
+    'SELECT id, eligible, rules_version AS rulesVersion, result FROM evaluations WHERE id = ?',
+  ).get(evaluationId);
+  if (row === undefined) return undefined;
+  const result: unknown = JSON.parse(row.result);
+  return {
+    id: row.id,
+    eligible: row.eligible === 1,
+    rulesVersion: row.rulesVersion,
+    result: typeof result === 'object' && result !== null ? (result as Record<string, unknown>) : {},
+  };
 }

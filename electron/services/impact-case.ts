@@ -15,7 +15,7 @@ import {
 } from '../../core/rules';
 import type { KobiDatabase } from '../../db/connection';
 import { loadCase, loadEligibility } from '../../db/repositories/case-loading';
-import { listEvaluations, type StoredEvaluation } from '../../db/repositories/evaluations';
+import { newestEvaluationId, storedEligibility, type StoredEligibility } from '../../db/repositories/impact-items';
 import { loadPaymentDecision } from '../../db/repositories/payment-decisions';
 import { listActivePaymentRequests } from '../../db/repositories/payment-requests';
 
@@ -74,7 +74,7 @@ function comparableDecisionOf(decision: EligibilityDecision): ComparableDecision
   return comparableEligibility(decision.rulesVersion, decision.eligible, decision.checks);
 }
 
-function storedChecks(stored: StoredEvaluation): ComparableDecision['parts'][number]['checks'] {
+function storedChecks(stored: StoredEligibility): ComparableDecision['parts'][number]['checks'] {
   const checks = stored.result['checks'];
   return Array.isArray(checks) ? (checks as ComparableDecision['parts'][number]['checks']) : [];
 }
@@ -98,8 +98,9 @@ function eligibilitySummary(difference: DecisionDifference): string[] {
 }
 
 function eligibilityFinding(
+  db: KobiDatabase,
   applicationId: number,
-  stored: StoredEvaluation,
+  evaluationId: number,
   input: EligibilityInput,
   before: RuleReference,
   after: RuleReference,
@@ -107,6 +108,8 @@ function eligibilityFinding(
   const now = evaluateEligibility(input, after);
   const moved = compareDecisions(comparableDecisionOf(evaluateEligibility(input, before)), comparableDecisionOf(now));
   if (!moved.changed) return null;
+  const stored = storedEligibility(db, evaluationId);
+  if (stored === undefined) return null;
   const difference = compareDecisions(
     comparableEligibility(stored.rulesVersion, stored.eligible, storedChecks(stored)),
     comparableDecisionOf(now),
@@ -186,11 +189,11 @@ function paymentFindings(
 export function caseImpact(db: KobiDatabase, applicationId: number, before: RuleReference, after: RuleReference): CaseImpact {
   const findings: ImpactFinding[] = [];
   let unreadable = false;
-  const stored = listEvaluations(db, applicationId)[0];
-  if (stored !== undefined) {
+  const evaluationId = newestEvaluationId(db, applicationId);
+  if (evaluationId !== undefined) {
     const input = loadEligibility(db, applicationId);
     if (input.ok) {
-      const finding = eligibilityFinding(applicationId, stored, input.value, before, after);
+      const finding = eligibilityFinding(db, applicationId, evaluationId, input.value, before, after);
       if (finding !== null) findings.push(finding);
     } else unreadable = true;
   }
