@@ -5,7 +5,6 @@ import { demoDataCommand } from './commands/demo-data';
 import { explainCommand } from './commands/explain';
 import { hqPublishCommand } from './commands/hq-publish';
 import { hqServerCommand } from './commands/hq-server';
-import { impactCommand } from './commands/impact';
 import { finansmanCommand } from './commands/finansman';
 import { exportFormCommand } from './commands/export-form';
 import { exportFormsCommand } from './commands/export-forms';
@@ -134,7 +133,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'impact --db F [--workers N] [--today T]',
     summary:
       'Kural ya da parametre değişikliğinden sonra açık dosyaları yeniden değerlendirir; kararı değişecek her dosya bir JSON satırı.',
-    run: impactCommand,
+    // Loaded when used: the worker runner is not needed by the other commands' start.
+    run: async (args) => (await import('./commands/impact')).impactCommand(args),
   },
 };
 
