@@ -14,6 +14,7 @@ const groups: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   app: async () => (await import('./app-bench')).runAppBenchmarks(),
   feed: async () => (await import('./feed-bench')).runFeedBenchmarks(),
   ui: async () => (await import('./ui-bench')).runUiBenchmarks(),
+  impact: async () => (await import('./impact-bench')).runImpactBenchmarks(),
 };
 
 const selected = process.argv.slice(2);

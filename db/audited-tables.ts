@@ -42,6 +42,8 @@ export const AUDITED_TABLES = [
   schema.evaluations,
   schema.visitReports,
   schema.loginThrottle,
+  schema.impactRuns,
+  schema.impactItems,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -2,8 +2,8 @@ import { build } from 'esbuild';
 
 /**
  * Builds the Electron shell into out/ (what electron-builder packages):
- * the main process as one ES module with the integrity-check worker beside
- * it, and the sandboxed preload as one CommonJS file (a sandboxed preload
+ * the main process as one ES module with the integrity-check and impact
+ * workers beside it, and the sandboxed preload as one CommonJS file (a sandboxed preload
  * cannot load modules). The native SQLite module stays outside the bundle
  * (unpacked from the asar by electron-builder).
  */
@@ -13,7 +13,11 @@ const requireShim = "import { createRequire as __createRequire } from 'node:modu
 export async function buildShell(): Promise<void> {
   await build({
     ...shared,
-    entryPoints: { main: 'electron/main/main.ts', 'integrity-check-worker': 'db/integrity-check-worker.ts' },
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      'integrity-check-worker': 'db/integrity-check-worker.ts',
+      'impact-worker': 'electron/services/impact-worker.ts',
+    },
     outdir: 'out/main',
     outExtension: { '.js': '.mjs' },
     platform: 'node',
@@ -41,7 +45,11 @@ export async function buildShell(): Promise<void> {
 export async function buildWeb(): Promise<void> {
   await build({
     ...shared,
-    entryPoints: { main: 'electron/web/main.ts', 'integrity-check-worker': 'db/integrity-check-worker.ts' },
+    entryPoints: {
+      main: 'electron/web/main.ts',
+      'integrity-check-worker': 'db/integrity-check-worker.ts',
+      'impact-worker': 'electron/services/impact-worker.ts',
+    },
     outdir: 'out/web',
     outExtension: { '.js': '.mjs' },
     platform: 'node',

@@ -39,3 +39,4 @@ export { visitReports } from './visit-reports';
 export { workflowStates } from './workflow-states';
 export { workflowTransitions } from './workflow-transitions';
 export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';
+export { impactItems, impactRuns } from './impact-items';

@@ -19,7 +19,10 @@ import { PROGRAM_IDS } from '../schema/enums';
  * - `monitoring-visit`: a planned visit not made yet, due on its planned date
  *   (a calendar date, not a time limit);
  * - `clawback-repayment`: a notified clawback not repaid, due 30 days after
- *   notification (ITKFDP-II MADDE 17(1)).
+ *   notification (ITKFDP-II MADDE 17(1));
+ * - `rule-impact`: a stored decision that new reference data would change
+ *   (issue 18 item 3, db/schema/impact-items.ts), dated the day it was found:
+ *   the file is to be re-evaluated by a person.
  * Payment requests awaiting a decision have no time limit in the regulations
  * and are not inbox tasks.
  *
@@ -31,7 +34,7 @@ import { PROGRAM_IDS } from '../schema/enums';
  * what the first one does.
  */
 
-export type InboxTaskKind = 'application-review' | 'credit-use' | 'monitoring-visit' | 'clawback-repayment';
+export type InboxTaskKind = 'application-review' | 'credit-use' | 'monitoring-visit' | 'clawback-repayment' | 'rule-impact';
 
 /** Where a page ends: the next page starts after it. */
 export type InboxCursor = { readonly nominalDue: IsoDate; readonly kind: InboxTaskKind; readonly subjectId: number };
@@ -60,6 +63,7 @@ const ARTICLES: Readonly<Record<InboxTaskKind, Readonly<Record<'ikdp' | 'itkfdp'
   'credit-use': { ikdp: null, itkfdp: 'MADDE 12(2)' },
   'monitoring-visit': { ikdp: 'MADDE 14(1)', itkfdp: null },
   'clawback-repayment': { ikdp: 'MADDE 16(4)', itkfdp: 'MADDE 17(1)' },
+  'rule-impact': { ikdp: null, itkfdp: null },
 };
 
 type BranchRow = {
@@ -142,6 +146,14 @@ const BRANCHES: readonly Branch[] = [
     where: 'c.repaid_on IS NULL AND c.notified_on IS NOT NULL',
     id: 'c.id',
   },
+  {
+    kind: 'rule-impact',
+    start: 'i.found_on',
+    days: 0,
+    from: 'impact_items i JOIN applications a ON a.id = i.application_id',
+    where: "i.status = 'acik'",
+    id: 'i.id',
+  },
 ];
 
 /** The cursor of the first page: before any task. */
@@ -198,7 +210,10 @@ export type InboxQuery = {
 function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimitSettings): InboxTask {
   const article = ARTICLES[row.kind][row.program === 'ITKFDP-II' ? 'itkfdp' : 'ikdp'];
   let due = row.nominalDue;
-  let explanation = `Planlanan tarih: ${row.nominalDue}.`;
+  let explanation =
+    row.kind === 'rule-impact'
+      ? `${row.nominalDue} tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.`
+      : `Planlanan tarih: ${row.nominalDue}.`;
   if (row.start !== null && row.days !== null) {
     const limit = computeTimeLimit({ start: row.start, amount: row.days, unit: 'day', channel: 'electronic' }, settings);
     // Outside the holiday table the nominal end stands, and the explanation says why.
@@ -215,7 +230,8 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
     responsibleUserId: row.responsibleUserId,
     article,
     due,
-    overdue: due < asOf,
+    // A rule-change item has no time limit: its date is when it was found, never a delay.
+    overdue: row.kind !== 'rule-impact' && due < asOf,
     explanation,
     cursor: { nominalDue: row.nominalDue, kind: row.kind, subjectId: row.subjectId },
   };

@@ -129,6 +129,13 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'Merkez başvuru yayınına Ed25519 ile imzalı bir kayıt ekler (tatiller, kurlar, faiz, hariç faaliyetler, sürümler…).',
     run: hqPublishCommand,
   },
+  impact: {
+    usage: 'impact --db F [--workers N] [--today T]',
+    summary:
+      'Kural ya da parametre değişikliğinden sonra açık dosyaları yeniden değerlendirir; kararı değişecek her dosya bir JSON satırı.',
+    // Loaded when used: the worker runner is not needed by the other commands' start.
+    run: async (args) => (await import('./commands/impact')).impactCommand(args),
+  },
 };
 
 function helpText(): string {

@@ -5,6 +5,7 @@ import { CALL_CALENDAR_CHANNELS } from './call-calendars';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { FORM_CHANNELS } from './forms';
+import { IMPACT_CHANNELS } from './impact';
 import { INBOX_CHANNELS } from './inbox';
 import { ITKFDP_CHANNELS } from './itkfdp';
 import { PAYMENT_CHANNELS } from './payments';
@@ -32,6 +33,7 @@ export const CONTRACT = {
   ...CALL_CALENDAR_CHANNELS,
   ...ITKFDP_CHANNELS,
   ...FORM_CHANNELS,
+  ...IMPACT_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

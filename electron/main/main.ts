@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
 import { format } from 'date-fns';
 import { createAppContext, type AppContext, type SessionSlot } from '../services/app-context';
+import { ImpactScheduler } from '../services/impact-scheduler';
 import { defaultBackupFolder } from '../../db/backup';
 import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
 import { dispatch } from '../services/dispatcher';
@@ -79,7 +80,8 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
       if (!result.ok) dialog.showErrorBox('Günlük yedek alınamadı', result.message);
     },
   });
-  return { context: createAppContext(opened.db, { backups: { folder: defaultBackupFolder(path), key: key.key } }), stop };
+  const impact = new ImpactScheduler(opened.db, key.key, { today, workerScript: new URL('./impact-worker.mjs', import.meta.url) });
+  return { context: createAppContext(opened.db, { backups: { folder: defaultBackupFolder(path), key: key.key }, impact }), stop };
 }
 
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */

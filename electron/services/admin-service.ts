@@ -86,6 +86,13 @@ export function listReference(call: SignedInCall, request: ChannelRequest<'refer
 }
 
 export function putReference(call: SignedInCall, request: ChannelRequest<'reference:put'>): ChannelResponse<'reference:put'> {
+  const answer = writeReference(call, request);
+  // Changed reference data: every open case is checked against it in the background (issue 18 item 3).
+  if (answer.outcome !== 'unchanged') call.app.impact?.requestIfReferenceChanged(`Yönetici düzenlemesi (${call.user.fullName})`);
+  return answer;
+}
+
+function writeReference(call: SignedInCall, request: ChannelRequest<'reference:put'>): ChannelResponse<'reference:put'> {
   return withWrite(call.app.db, actorOf(call.user), (w) => {
     switch (request.kind) {
       case 'holiday':
@@ -132,7 +139,9 @@ export async function importSgk(call: SignedInCall, request: ChannelRequest<'imp
 export async function importRates(call: SignedInCall, request: ChannelRequest<'import:rates'>): Promise<ChannelResponse<'import:rates'>> {
   const { runRatesImport } = await import('./import-service');
   const files = request.files.map((file) => ({ path: file.fileName, bytes: Buffer.from(file.contentBase64, 'base64') }));
-  return answered(runRatesImport(call.app.db, actorOf(call.user), files));
+  const answer = answered(runRatesImport(call.app.db, actorOf(call.user), files));
+  if (answer.outcome === 'imported') call.app.impact?.requestIfReferenceChanged(`TCMB kur aktarımı (${call.user.fullName})`);
+  return answer;
 }
 
 export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {

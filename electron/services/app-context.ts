@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { DatabaseKey, KobiDatabase } from '../../db/connection';
 import type { Actor } from '../../db/write-context';
 import type { SessionUser } from '../contract/session';
+import type { ImpactScheduler } from './impact-scheduler';
 import { LoginThrottle, SessionStore } from './sessions';
 
 /**
@@ -18,13 +19,20 @@ export type AppContext = {
   readonly today: () => string;
   /** Where on-demand backups go and the key they are written with; `null`: `backup:*` answers not-found. */
   readonly backups: BackupSettings | null;
+  /** The impact of a rule change run in workers (impact-scheduler.ts); `null`: no worker can open this database (`impact:run` answers not-found). */
+  readonly impact: ImpactScheduler | null;
 };
 
 export type BackupSettings = { readonly folder: string; readonly key: DatabaseKey };
 
 export function createAppContext(
   db: KobiDatabase,
-  options: { readonly clock?: () => number; readonly today?: () => string; readonly backups?: BackupSettings } = {},
+  options: {
+    readonly clock?: () => number;
+    readonly today?: () => string;
+    readonly backups?: BackupSettings;
+    readonly impact?: ImpactScheduler;
+  } = {},
 ): AppContext {
   const clock = options.clock ?? Date.now;
   return {
@@ -34,6 +42,7 @@ export function createAppContext(
     throttle: new LoginThrottle(db, clock),
     today: options.today ?? (() => format(new Date(clock()), 'yyyy-MM-dd')),
     backups: options.backups ?? null,
+    impact: options.impact ?? null,
   };
 }
 

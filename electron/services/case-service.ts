@@ -2,6 +2,8 @@ import { evaluateEligibility } from '../../core/rules';
 import { formatIssues } from '../../core/lib/validation';
 import { createApplication, getApplication, type Application } from '../../db/repositories/applications';
 import { loadEligibility } from '../../db/repositories/case-loading';
+import { answerEligibilityItems } from '../../db/repositories/impact-items';
+import { loadRuleReference } from '../../db/repositories/rule-reference';
 import { getEnterprise, enterpriseProvinces } from '../../db/repositories/enterprises';
 import { listEvaluations, saveEvaluation, type StoredEvaluation } from '../../db/repositories/evaluations';
 import { listMonitoringVisits } from '../../db/repositories/monitoring-visits';
@@ -214,17 +216,21 @@ export function evaluate(call: SignedInCall, request: ChannelRequest<'case:evalu
   requireApplication(call, request.applicationId);
   const input = loadEligibility(db, request.applicationId);
   if (!input.ok) throw new ServiceError('invalid-input', `Değerlendirme için veri eksik: ${formatIssues(input.issues)}`);
-  const decision = evaluateEligibility(input.value);
+  // The newest stored edition versions (headquarters' corrections included), as the impact of a rule change assumes.
+  const decision = evaluateEligibility(input.value, loadRuleReference(db).reference);
   const previous = listEvaluations(db, request.applicationId)[0];
-  const stored = withWrite(db, actorOf(call.user), (w) =>
-    saveEvaluation(w, {
+  const stored = withWrite(db, actorOf(call.user), (w) => {
+    const saved = saveEvaluation(w, {
       applicationId: request.applicationId,
       eligible: decision.eligible,
       result: { ...decision, checks: decision.checks.map((check) => ({ ...check })) },
       rulesVersion: decision.rulesVersion,
       preparedByUserId: call.user.id,
-    }),
-  );
+    });
+    // A person re-evaluated the case: the open rule-change items about its eligibility are answered.
+    answerEligibilityItems(w, request.applicationId, call.user.id);
+    return saved;
+  });
   const before = new Map(checksOf(previous?.result ?? {}).map((check) => [check.code, check.outcome]));
   const changes = decision.checks
     .filter((check) => before.get(check.code) !== check.outcome)

@@ -8,6 +8,7 @@ import * as callCalendars from './call-calendar-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as forms from './forms/forms-channels';
+import * as impact from './impact-service';
 import * as inbox from './inbox-service';
 import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
@@ -93,4 +94,7 @@ export const HANDLERS: HandlerMap = {
   'form:countersign': signedIn(forms.countersign),
   'form:verify': signedIn(forms.verify),
   'form:file': signedIn(forms.file),
+  'impact:list': signedIn(impact.list),
+  'impact:acknowledge': signedIn(impact.acknowledge),
+  'impact:run': signedIn(impact.run),
 };

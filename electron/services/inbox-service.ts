@@ -12,6 +12,7 @@ const KIND_LABELS: Readonly<Record<InboxTaskKind, string>> = {
   'credit-use': 'Kredi kullandırımı',
   'monitoring-visit': 'İzleme ziyareti',
   'clawback-repayment': 'Geri ödeme takibi',
+  'rule-impact': 'Kural değişikliğinin etkisi',
 };
 
 export function list(call: SignedInCall, request: ChannelRequest<'inbox:list'>): ChannelResponse<'inbox:list'> {

@@ -49,6 +49,8 @@ export type SyncClientOptions = {
   readonly newId?: () => string;
   /** Pull the signed reference feed after the outbox drains (docs/sync-protocol.md §13); no pull without pinned keys. */
   readonly feed?: FeedPullOptions | null;
+  /** Called when a feed pull applied items (the app re-checks open cases against them: issue 18 item 3). */
+  readonly onReferenceApplied?: (applied: number) => void;
 };
 
 export type RoundOutcome =
@@ -99,6 +101,7 @@ export class SyncClient {
   private readonly fileRoot: string;
   private readonly newId: () => string;
   private readonly feed: FeedPullOptions | null;
+  private readonly onReferenceApplied: ((applied: number) => void) | null;
   /** What the last round's feed pull did (`null` before the first, or without a feed). */
   lastFeed: FeedPullOutcome | null = null;
 
@@ -110,6 +113,7 @@ export class SyncClient {
     this.fileRoot = options.fileRoot ?? dirname(options.db.path);
     this.newId = options.newId ?? (() => uuidv7());
     this.feed = options.feed ?? null;
+    this.onReferenceApplied = options.onReferenceApplied ?? null;
   }
 
   /**
@@ -174,6 +178,7 @@ export class SyncClient {
     if (!(minor >= FEED_MINOR))
       throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(protocol), transient: false });
     this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
+    if (this.lastFeed.applied > 0) this.onReferenceApplied?.(this.lastFeed.applied);
     if (this.lastFeed.kind === 'needs-confirmation')
       throw new SyncFailureError({ code: 'feed-confirmation', message: this.lastFeed.confirmation.message, transient: false });
   }

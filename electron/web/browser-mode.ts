@@ -10,6 +10,7 @@ import { browserModeKey, defaultDatabasePath } from '../services/app-database';
 import { defaultBackupFolder } from '../../db/backup';
 import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
 import { buildDemo, DEFAULT_DEMO_ENTERPRISES, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../services/demo-accounts';
+import { ImpactScheduler } from '../services/impact-scheduler';
 import { integrityCheckInBackground } from '../services/integrity-check';
 import { startWebServer, type RunningWebServer } from './web-server';
 
@@ -114,7 +115,8 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       if (!result.ok) log(`Günlük yedek alınamadı: ${result.message}`);
     },
   });
-  const app = createAppContext(db, { backups: { folder: defaultBackupFolder(path), key: key.key } });
+  const impact = new ImpactScheduler(db, key.key, { today, log });
+  const app = createAppContext(db, { backups: { folder: defaultBackupFolder(path), key: key.key }, impact });
   const web = await startWebServer({
     app,
     port: options.port,
@@ -143,6 +145,7 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       clearTimeout(maintenance);
       stopBackups();
       await web.close();
+      await impact.settled();
       closeDatabase(db);
     },
   };

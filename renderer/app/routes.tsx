@@ -17,6 +17,7 @@ const FieldVisitsView = lazy(() => import('../features/field-visit/FieldVisitsVi
 const VisitFormView = lazy(() => import('../features/field-visit/VisitFormView'));
 const SyncStatusView = lazy(() => import('../features/sync/SyncStatusView'));
 const SettingsView = lazy(() => import('../features/settings/SettingsView'));
+const ImpactView = lazy(() => import('../features/impact/ImpactView'));
 
 function NotFound() {
   return (
@@ -41,6 +42,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/esitleme" component={SyncStatusView} />
       <Route path="/ayarlar" component={SettingsView} />
+      <Route path="/etki" component={ImpactView} />
       <Route component={NotFound} />
     </Switch>
   );

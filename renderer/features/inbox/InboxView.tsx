@@ -47,7 +47,15 @@ export default function InboxView() {
 
   return (
     <>
-      <PageHeader title={S.title} subtitle={today === undefined ? undefined : S.subtitle(formatDate(today))} />
+      <PageHeader
+        title={S.title}
+        subtitle={today === undefined ? undefined : S.subtitle(formatDate(today))}
+        actions={
+          <Link href="/etki" className="link">
+            {S.impactLink}
+          </Link>
+        }
+      />
       {user.role === 'mudur' ? <ApprovalList /> : null}
       <div className="filters" role="group" aria-label="Süzgeçler">
         <SelectField
@@ -88,7 +96,15 @@ export default function InboxView() {
                     <span className="due">{formatDate(task.due)}</span>
                     {task.overdue ? <span className="badge badge-bad">{S.overdue}</span> : null}
                   </Cell>
-                  <Cell>{task.kindLabel}</Cell>
+                  <Cell>
+                    {task.kind === 'rule-impact' ? (
+                      <Link href="/etki" className="link">
+                        {task.kindLabel}
+                      </Link>
+                    ) : (
+                      task.kindLabel
+                    )}
+                  </Cell>
                   <Cell>
                     <Link href={`/dosyalar/${task.applicationId}`} className="link">
                       {task.unvan}

@@ -29,5 +29,7 @@ export const INBOX_STRINGS = {
     'credit-use': 'Kredi kullandırımı',
     'monitoring-visit': 'İzleme ziyareti',
     'clawback-repayment': 'Geri ödeme takibi',
+    'rule-impact': 'Kural değişikliğinin etkisi',
   },
+  impactLink: 'Kural değişikliklerinin etkisi',
 } as const;
