@@ -123,6 +123,10 @@ function committedPersonInput(db: KobiDatabase, enterpriseId: number, province: 
       ...(Object.keys(days.leaveDays).length === 0 ? {} : { leaveDays: days.leaveDays }),
       ...(person.leftOn === null ? {} : { leftOn: person.leftOn }),
       ...(replaces === undefined ? {} : { replaces }),
+      ...(person.protectedStatus === null ? {} : { protectedStatus: { ...person.protectedStatus } }),
+      ...(person.otherProgrammeSupport === null
+        ? {}
+        : { otherProgrammeSupport: person.otherProgrammeSupport.map((entry) => ({ ...entry })) }),
     };
   };
 }

@@ -1,7 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Citizenship } from '../../core/inputs/itkfdp-input';
+import { z } from 'zod';
+import { parseWith } from '../../core/inputs/common';
+import { committedPerson, type Citizenship, type OtherProgrammeSupport } from '../../core/inputs/itkfdp-input';
 import { isIsoDate } from '../../core/lib/calendar-date';
 import { isValidTckn } from '../../core/lib/identifiers';
+import { formatIssues } from '../../core/lib/validation';
 import type { KobiDatabase, Orm } from '../connection';
 import { committedPersonnel } from '../schema/committed-personnel';
 import type { WriteContext } from '../write-context';
@@ -9,6 +12,12 @@ import { preparedQuery } from './prepared-query';
 import { RepositoryInputError } from './repository-error';
 
 export type CommittedPersonRow = typeof committedPersonnel.$inferSelect;
+
+/**
+ * MADDE 14(22), 14(23): the GKAS/UKSK status check of the person's first paid period did not confirm the declared
+ * status (`confirmed: false`), and documents prove it from `provenFrom` (`null`: no proof). The rules' `protectedStatus`.
+ */
+export type ProtectedStatus = { readonly confirmed: boolean; readonly provenFrom: string | null };
 
 export type CommittedPersonRecord = {
   readonly id: number;
@@ -27,6 +36,10 @@ export type CommittedPersonRecord = {
   readonly employedMonthBeforeAnnouncement: boolean | null;
   /** Id of the committed person whose slot this one takes (MADDE 14(5)). */
   readonly replacesId: number | null;
+  /** `null`: no unconfirmed status check recorded; the declared status stands. */
+  readonly protectedStatus: ProtectedStatus | null;
+  /** MADDE 9(12): other employment-commitment programmes committing the same person (`null`: none declared). */
+  readonly otherProgrammeSupport: readonly OtherProgrammeSupport[] | null;
   readonly createdAt: string;
 };
 
@@ -43,6 +56,8 @@ export type CommittedPersonFields = {
   readonly leftOn?: string | null;
   readonly employedMonthBeforeAnnouncement?: boolean | null;
   readonly replacesId?: number | null;
+  readonly protectedStatus?: ProtectedStatus | null;
+  readonly otherProgrammeSupport?: readonly OtherProgrammeSupport[] | null;
 };
 
 export function committedPersonFromRow(row: CommittedPersonRow): CommittedPersonRecord {
@@ -60,11 +75,46 @@ export function committedPersonFromRow(row: CommittedPersonRow): CommittedPerson
     leftOn: row.leftOn,
     employedMonthBeforeAnnouncement: row.employedMonthBeforeAnnouncement,
     replacesId: row.replacesId,
+    protectedStatus:
+      row.protectedStatusConfirmed === null ? null : { confirmed: row.protectedStatusConfirmed, provenFrom: row.protectedStatusProvenFrom },
+    otherProgrammeSupport: row.otherProgrammeSupport,
     createdAt: row.createdAt,
   };
 }
 
+const protectedStatusInput = committedPerson.shape.protectedStatus.unwrap();
+const otherProgrammeSupportInput = z.array(committedPerson.shape.otherProgrammeSupport.unwrap().element);
+
+/** The stored inputs of 14(22)-(23) and 9(12), checked with the rules' own schema. */
+function checkStoredInputs(fields: Partial<CommittedPersonFields>): void {
+  const status = fields.protectedStatus;
+  if (status != null) {
+    const parsed = parseWith(protectedStatusInput, status);
+    if (!parsed.ok) throw new RepositoryInputError(`protectedStatus: ${formatIssues(parsed.issues)}`);
+    if (status.confirmed && status.provenFrom !== null)
+      throw new RepositoryInputError('protectedStatus: statü kontrolde doğrulandıysa ispat tarihi (provenFrom) girilmez.');
+  }
+  if (fields.otherProgrammeSupport != null) {
+    const parsed = parseWith(otherProgrammeSupportInput, fields.otherProgrammeSupport);
+    if (!parsed.ok) throw new RepositoryInputError(`otherProgrammeSupport: ${formatIssues(parsed.issues)}`);
+  }
+}
+
+/** The columns of the stored inputs given (`undefined`: left as they are). */
+function storedInputColumns(
+  status: ProtectedStatus | null | undefined,
+  others: readonly OtherProgrammeSupport[] | null | undefined,
+): Partial<CommittedPersonRow> {
+  return {
+    ...(status === undefined
+      ? {}
+      : { protectedStatusConfirmed: status?.confirmed ?? null, protectedStatusProvenFrom: status?.provenFrom ?? null }),
+    ...(others === undefined ? {} : { otherProgrammeSupport: others === null ? null : [...others] }),
+  };
+}
+
 function checkPerson(w: WriteContext, fields: Partial<CommittedPersonFields>, applicationId: number): void {
+  checkStoredInputs(fields);
   if (fields.tckn !== undefined && !isValidTckn(fields.tckn))
     throw new RepositoryInputError('Taahhüt personelinin T.C. kimlik numarası geçersiz.');
   if (fields.personKey?.trim() === '') throw new RepositoryInputError('Personel kimliği (personKey) boş olamaz.');
@@ -99,6 +149,7 @@ export function addCommittedPerson(w: WriteContext, fields: CommittedPersonField
       leftOn: fields.leftOn ?? null,
       employedMonthBeforeAnnouncement: fields.employedMonthBeforeAnnouncement ?? null,
       replacesId: fields.replacesId ?? null,
+      ...storedInputColumns(fields.protectedStatus ?? null, fields.otherProgrammeSupport ?? null),
       createdAt: w.at,
     }),
   );
@@ -112,7 +163,10 @@ export function updateCommittedPerson(
   const current = w.db.orm.select().from(committedPersonnel).where(eq(committedPersonnel.id, id)).get();
   if (current === undefined) throw new RepositoryInputError(`${id} numaralı taahhüt personeli yok.`);
   checkPerson(w, changes, current.applicationId);
-  return committedPersonFromRow(w.update(committedPersonnel, id, { ...changes }));
+  const { protectedStatus, otherProgrammeSupport, ...columns } = changes;
+  return committedPersonFromRow(
+    w.update(committedPersonnel, id, { ...columns, ...storedInputColumns(protectedStatus, otherProgrammeSupport) }),
+  );
 }
 
 export function removeCommittedPerson(w: WriteContext, id: number): void {

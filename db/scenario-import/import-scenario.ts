@@ -163,6 +163,11 @@ function importItkfdp(w: WriteContext, scenario: ItkfdpScenario, province: strin
       hiredOn: person.hiredOn,
       leftOn: person.leftOn ?? null,
       employedMonthBeforeAnnouncement: person.employedMonthBeforeAnnouncement ?? null,
+      protectedStatus:
+        person.protectedStatus === undefined
+          ? null
+          : { confirmed: person.protectedStatus.confirmed, provenFrom: person.protectedStatus.provenFrom ?? null },
+      otherProgrammeSupport: person.otherProgrammeSupport ?? null,
     });
     idByKey.set(person.id, record.id);
     const leave = person.leaveDays ?? {};

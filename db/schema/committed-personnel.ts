@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { applications } from './applications';
-import { flag, id, isoDate, oneOf, timestamp } from './columns';
+import type { OtherProgrammeSupport } from '../../core/inputs/itkfdp-input';
+import { flag, id, isoDate, jsonText, oneOf, timestamp } from './columns';
 import { CITIZENSHIPS, GENDERS } from './enums';
 
 /**
@@ -10,6 +11,14 @@ import { CITIZENSHIPS, GENDERS } from './enums';
  * their explanations, unique within the application. `replaces_id` links a
  * declared replacement to the person whose commitment slot it takes
  * (MADDE 14(5)); a person is replaced at most once.
+ *
+ * MADDE 14(22), 14(23): `protected_status_confirmed` is the result of the
+ * GKAS/UKSK status check of the person's first paid period (`NULL`: no
+ * unconfirmed check recorded, the declared status stands) and
+ * `protected_status_proven_from` the date from which documents prove the status
+ * when the check did not confirm it. MADDE 9(12): `other_programme_support` the
+ * other employment-commitment programmes committing the same person, as the
+ * rules' JSON list (`NULL`: none declared).
  */
 export const committedPersonnel = sqliteTable(
   'committed_personnel',
@@ -29,6 +38,9 @@ export const committedPersonnel = sqliteTable(
     leftOn: isoDate('left_on'),
     employedMonthBeforeAnnouncement: flag('employed_month_before_announcement'),
     replacesId: integer('replaces_id').references((): AnySQLiteColumn => committedPersonnel.id),
+    protectedStatusConfirmed: flag('protected_status_confirmed'),
+    protectedStatusProvenFrom: isoDate('protected_status_proven_from'),
+    otherProgrammeSupport: jsonText<OtherProgrammeSupport[]>('other_programme_support'),
     createdAt: timestamp('created_at').notNull(),
   },
   (table) => [

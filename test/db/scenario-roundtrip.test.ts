@@ -81,24 +81,10 @@ function fromDatabase(database: TestDatabase, scenario: Scenario, ids: ImportedS
   }
 }
 
-/**
- * Facts the rules read since issue 16 that the database does not store yet (their db mapping is a later, db-side
- * change; every one is optional, and absent means what files written before them meant), and a file's own reference
- * data. The round trip compares the loaded case with the scenario without them, so everything the database does
- * store is still checked.
- */
-function without<T extends object>(value: T, keys: readonly (keyof T)[]): T {
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key as keyof T))) as T;
-}
-
-function withoutFactsNotStoredYet(scenario: Scenario): Scenario {
-  // A clawback file's legal interest table is reference data, not a fact of the case: the database keeps its own.
-  if (scenario.kind === 'clawback') return without(scenario, ['legalInterestRates']);
-  if (scenario.kind !== 'itkfdp-periods') return scenario;
-  return {
-    ...scenario,
-    personnel: scenario.personnel.map((person) => without(person, ['otherProgrammeSupport', 'protectedStatus'])),
-  };
+/** A clawback file's legal interest table is reference data, not a fact of the case: the database keeps its own. */
+function withoutReferenceData(scenario: Scenario): Scenario {
+  if (scenario.kind !== 'clawback') return scenario;
+  return Object.fromEntries(Object.entries(scenario).filter(([key]) => key !== 'legalInterestRates')) as Scenario;
 }
 
 /** The full evaluation (every check with its explanation, every amount line), not only what `expect` may compare. */
@@ -141,7 +127,7 @@ describe('scenarios through the database — issue 3 item 4', () => {
       try {
         const ids = imported(importScenario(database.db, TEST_ACTOR, scenario));
         const loaded = fromDatabase(database, scenario, ids);
-        const stored = withoutFactsNotStoredYet(scenario);
+        const stored = withoutReferenceData(scenario);
         expect(scenarioOutcome(loaded)).toEqual(scenarioOutcome(stored));
         expect(fullEvaluation(loaded)).toEqual(fullEvaluation(stored));
       } finally {
