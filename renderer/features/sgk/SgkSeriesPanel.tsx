@@ -56,7 +56,8 @@ export function SgkSeriesPanel({ applicationId }: { readonly applicationId: numb
   const program = programOf(series);
   const below = series.months.filter((month) => month.belowLine === true).map((month) => formatMonth(month.month));
   const missing = series.months.filter((month) => month.primDays === null).length;
-  const summary = S.summary(series.line.label, series.months.length, below, missing);
+  const compared = series.months.filter((month) => month.role === 'other').length;
+  const summary = S.summary(series.line.label, S.lineMonths(program), compared, below, missing);
   return (
     <section className="panel" aria-labelledby="sgk-chart-title">
       <h2 id="sgk-chart-title">{S.title}</h2>

@@ -23,8 +23,9 @@ export const SGK_CHART_STRINGS = {
   legendBase: (program: 'ikdp' | 'itkfdp') => (program === 'ikdp' ? 'Baz dönem ayı' : 'Referans ay'),
   legendKept: 'Çizgide ya da üstünde (istihdam korunmuş)',
   legendBelow: 'Çizginin altında (▼)',
-  summary: (line: string, total: number, below: readonly string[], missing: number) =>
-    `Aylık prim gün grafiği, ${line}. ${total} ayın ${below.length === 0 ? 'hiçbiri çizginin altında değil' : `${below.length} tanesi çizginin altında: ${below.join(', ')}`}${missing > 0 ? `; ${missing} ayda veri yok` : ''}.`,
+  summary: (line: string, lineMonths: string, compared: number, below: readonly string[], missing: number) =>
+    `Aylık prim gün grafiği, ${line}. ${lineMonths} sonraki ${compared} ayın ${below.length === 0 ? 'hiçbiri çizginin altında değil' : `${below.length} tanesi çizginin altında: ${below.join(', ')}`}${missing > 0 ? `; ${missing} ayda veri yok` : ''}.`,
+  lineMonths: (program: 'ikdp' | 'itkfdp') => (program === 'ikdp' ? 'Baz dönemden' : 'Referans aylardan'),
   tableToggle: 'Aylık değerleri tablo olarak göster',
   tableLabel: 'Aylık prim gün ve çizgiye göre durum',
   columnMonth: 'Ay',
