@@ -41,6 +41,7 @@ export const AUDITED_TABLES = [
   schema.workflowTransitions,
   schema.evaluations,
   schema.visitReports,
+  schema.replicationConflicts,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

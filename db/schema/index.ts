@@ -38,3 +38,4 @@ export { visitReports } from './visit-reports';
 export { workflowStates } from './workflow-states';
 export { workflowTransitions } from './workflow-transitions';
 export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';
+export { replicaOrigins, replicaRows, replicationConflicts, replicationState, syncMessageClocks } from './replication';
