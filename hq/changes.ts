@@ -54,5 +54,7 @@ export function changeEntryOf(row: ChangeRow): ChangeEntry {
 
 /** The items of a batch that carry an envelope, as rows of `item_envelopes`. */
 export function envelopeRows(items: readonly PushItem[]): { id: string; hlc: string; envelope: string }[] {
-  return items.flatMap((item) => (item.replica === undefined ? [] : [{ id: item.id, hlc: item.replica.hlc, envelope: JSON.stringify(item.replica) }]));
+  return items.flatMap((item) =>
+    item.replica === undefined ? [] : [{ id: item.id, hlc: item.replica.hlc, envelope: JSON.stringify(item.replica) }],
+  );
 }

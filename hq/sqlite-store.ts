@@ -43,7 +43,9 @@ export function openSqliteStore(dataDir: string): HqStore {
     `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (branch_id, device_id, entity, entity_id) DO UPDATE SET head_id = excluded.head_id`,
   );
-  const insertEnvelope = sqlite.prepare('INSERT INTO item_envelopes (item_id, hlc, envelope) VALUES (?, ?, ?) ON CONFLICT (item_id) DO NOTHING');
+  const insertEnvelope = sqlite.prepare(
+    'INSERT INTO item_envelopes (item_id, hlc, envelope) VALUES (?, ?, ?) ON CONFLICT (item_id) DO NOTHING',
+  );
   const changesPage = sqlite.prepare(changesSql(() => '?'));
   const branchLast = sqlite.prepare('SELECT coalesce(max(server_seq), 0) AS last FROM items WHERE branch_id = ?');
   const addCounter = sqlite.prepare('UPDATE counters SET value = value + ? WHERE name = ?');

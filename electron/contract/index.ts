@@ -5,6 +5,7 @@ import { ENTERPRISE_CHANNELS } from './enterprises';
 import { INBOX_CHANNELS } from './inbox';
 import { PAYMENT_CHANNELS } from './payments';
 import { SESSION_CHANNELS } from './session';
+import { SYNC_CHANNELS } from './sync';
 import { VISIT_CHANNELS } from './visits';
 
 /**
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
+  ...SYNC_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -7,6 +7,7 @@ import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
+import * as replication from './replication-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
@@ -64,6 +65,7 @@ export const HANDLERS: HandlerMap = {
   'import:sgk': signedIn(admin.importSgk),
   'import:rates': signedIn(admin.importRates),
   'sync:status': signedIn(admin.syncStatus),
+  'sync:conflicts': signedIn(replication.conflicts),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
 };

@@ -20,7 +20,10 @@ import { pullReferenceFeed, type FeedPullOptions, type FeedPullOutcome } from '.
 import { fileSha256, uploadFile } from './file-upload';
 import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
 import { FEED_TEXT } from './feed-messages-tr';
-import { FEED_MINOR, helloResponse, pushResponse, type PushItem } from './protocol';
+import { FEED_MINOR, helloResponse, pushResponse, REPLICATION_MINOR, type PushItem } from './protocol';
+import { replicaEnvelope } from './replica-envelope';
+import { stampPendingChanges } from './replica-stamp';
+import { pullRemoteChanges, type ReplicationOutcome } from './replication-client';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
 /**
@@ -48,6 +51,13 @@ export type SyncClientOptions = {
   readonly newId?: () => string;
   /** Pull the signed reference feed after the outbox drains (docs/sync-protocol.md §13); no pull without pinned keys. */
   readonly feed?: FeedPullOptions | null;
+  /**
+   * Pull and apply the changes of the müdürlük's other PCs after the outbox
+   * drains (docs/sync-protocol.md §14), when headquarters speaks 1.2. On by default.
+   */
+  readonly replication?: boolean;
+  /** Changes per `GET /v1/changes` page. */
+  readonly changesPageSize?: number;
 };
 
 export type RoundOutcome =
@@ -94,8 +104,12 @@ export class SyncClient {
   private readonly fileRoot: string;
   private readonly newId: () => string;
   private readonly feed: FeedPullOptions | null;
+  private readonly replication: boolean;
+  private readonly changesPageSize: number | undefined;
   /** What the last round's feed pull did (`null` before the first, or without a feed). */
   lastFeed: FeedPullOutcome | null = null;
+  /** What the last round's replication pull did (`null` before the first, or when headquarters does not replicate). */
+  lastReplication: ReplicationOutcome | null = null;
 
   constructor(options: SyncClientOptions) {
     this.db = options.db;
@@ -105,6 +119,8 @@ export class SyncClient {
     this.fileRoot = options.fileRoot ?? dirname(options.db.path);
     this.newId = options.newId ?? (() => uuidv7());
     this.feed = options.feed ?? null;
+    this.replication = options.replication ?? true;
+    this.changesPageSize = options.changesPageSize;
   }
 
   /** One round: send everything that can go now. A failure is recorded with its Turkish reason and returned, never thrown. */
@@ -118,10 +134,13 @@ export class SyncClient {
       const branchId = hello.data.branchId;
       for (;;) {
         assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
+        stampPendingChanges(this.db, state.deviceId);
         const batch = nextQueuedMessages(this.db, this.batchSize);
         if (batch.length === 0) {
+          const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
+          if (this.replication && minor >= REPLICATION_MINOR)
+            this.lastReplication = await pullRemoteChanges(this.db, this.connection, state.deviceId, this.changesPageSize);
           if (this.feed !== null) {
-            const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
             if (!(minor >= FEED_MINOR))
               throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(hello.data.protocol), transient: false });
             this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
@@ -181,6 +200,7 @@ export class SyncClient {
           auditSeq: message.auditSeq,
           createdAt: message.createdAt,
           file: file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes },
+          ...(message.envelope === null ? {} : { replica: replicaEnvelope.parse(JSON.parse(message.envelope)) }),
         },
       });
     }
