@@ -40,15 +40,10 @@ export async function pullRemoteChanges(
   const total = { applied: 0, skipped: 0, conflicts: 0, pages: 0 };
   for (;;) {
     const after = readReplicationState(db).cursor;
-    const answer = await hqRequest(
+    const { entries, last } = await fetchPage(
       connection,
-      'GET',
       `/v1/changes?after=${String(after)}&limit=${String(pageSize)}&device=${deviceId}`,
-      null,
     );
-    const page = changesResponse.safeParse(answer.body);
-    if (!page.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
-    const { entries, last } = page.data;
     if (entries.length > 0) {
       total.pages += 1;
       const tally = applyRemoteChanges(db, entries, deviceId);
