@@ -14,6 +14,7 @@ import { runSync, SyncClient } from '../electron/sync/sync-client';
 import { startHqServer } from '../hq/start';
 import { newBranchToken, tokenSha256 } from '../hq/tokens';
 import { median, type BenchRow } from './bench-row';
+import { replicationRows } from './replication-bench';
 
 /**
  * Sync benchmarks (issue 17 item 5): documents per second pushed from a
@@ -251,6 +252,7 @@ export async function runSyncBenchmarks(): Promise<BenchRow[]> {
   try {
     const pristine = pristineBranch(dir);
     const rows = await rowsFor('SQLite', pristine, dir, null);
+    rows.push(...(await replicationRows('SQLite', pristine, dir, null)));
     const pgBase = process.env.KOBI_TEST_PG_URL ?? '';
     if (pgBase === '') process.stderr.write('PostgreSQL satırları atlandı: KOBI_TEST_PG_URL tanımlı değil.\n');
     else rows.push(...(await rowsFor('PostgreSQL', pristine, dir, pgBase)));
