@@ -99,7 +99,7 @@ export async function syncCommand(args: readonly string[]): Promise<CommandResul
         onRound: (outcome, queue) => {
           const head =
             outcome.kind === 'drained'
-              ? `Eşitleme: ${outcome.acknowledged} değişiklik merkeze ulaştı, ${client.lastReplication?.applied ?? 0} değişiklik müdürlüğün öteki bilgisayarlarından alındı`
+              ? `Eşitleme: ${outcome.acknowledged} değişiklik merkeze ulaştı`
               : `Eşitleme hatası: ${outcome.failure.message} (${outcome.acknowledged} değişiklik ulaştı)`;
           process.stderr.write(`${head}; bekleyen ${queue.pending}, çakışan ${queue.conflicts}, gönderilemeyen ${queue.blocked}.\n`);
         },
