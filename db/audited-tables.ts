@@ -44,6 +44,7 @@ export const AUDITED_TABLES = [
   schema.loginThrottle,
   schema.impactRuns,
   schema.impactItems,
+  schema.replicationConflicts,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -89,18 +89,27 @@ function storedValue(row: StoredRow, column: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/**
+ * `queueOutbox: false` is for changes that came from another PC of the
+ * müdürlük (electron/sync/replica-apply.ts): they are audited like any write
+ * but not queued for headquarters again, which already holds them (no echo).
+ */
+export type WriteOptions = { readonly queueOutbox?: boolean };
+
 class AuditedWriter implements WriteContext {
   readonly db: KobiDatabase;
   readonly actor: Actor;
   readonly at: string;
   private readonly actorText: string;
+  private readonly queueOutbox: boolean;
   private head: { seq: number; hash: string } | null = null;
   private readonly dirtyEnterprises = new Set<number>();
   private open = true;
 
-  constructor(db: KobiDatabase, actor: Actor) {
+  constructor(db: KobiDatabase, actor: Actor, options: WriteOptions) {
     this.db = db;
     this.actor = actor;
+    this.queueOutbox = options.queueOutbox ?? true;
     this.at = db.now();
     this.actorText = actorLabel(actor);
   }
@@ -196,7 +205,7 @@ class AuditedWriter implements WriteContext {
       'INSERT INTO audit_log (seq, at, actor, action, table_name, row_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(entry.seq, entry.at, entry.actor, entry.action, entry.tableName, entry.rowId, entry.beforeJson, entry.afterJson, head.hash, hash);
     this.head = { seq: entry.seq, hash };
-    if (SYNCED_TABLE_NAMES.has(tableName)) {
+    if (this.queueOutbox && SYNCED_TABLE_NAMES.has(tableName)) {
       const payload = entry.afterJson;
       prepared(
         this.db.sqlite,
@@ -253,12 +262,12 @@ const BUSY_RETRIES = 1;
  * connection holds the write lock past the busy timeout, BEGIN is tried once
  * more, then a `DatabaseBusyError` (Turkish message, nothing written) is thrown.
  */
-export function withWrite<T>(db: KobiDatabase, actor: Actor, work: (w: WriteContext) => T): T {
+export function withWrite<T>(db: KobiDatabase, actor: Actor, work: (w: WriteContext) => T, options: WriteOptions = {}): T {
   if (db.sqlite.inTransaction) throw new Error('withWrite iç içe çağrılamaz: mevcut yazma bağlamını aktarın.');
   let started = false;
   return retryWhileBusy(
     () => {
-      const writer = new AuditedWriter(db, actor);
+      const writer = new AuditedWriter(db, actor, options);
       const transaction = db.sqlite.transaction((): T => {
         started = true;
         const result = work(writer);

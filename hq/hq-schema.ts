@@ -4,7 +4,7 @@
  * the server at start (`CREATE … IF NOT EXISTS`); `hq_schema` holds the
  * version for later upgrades.
  */
-export const HQ_SCHEMA_VERSION = 1;
+export const HQ_SCHEMA_VERSION = 2;
 
 export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
   // SQLite: the rowid itself (items are never deleted, so it only grows); no AUTOINCREMENT bookkeeping per insert.
@@ -33,6 +33,9 @@ export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
     `CREATE TABLE IF NOT EXISTS feed_items (
        position ${serial}, id TEXT NOT NULL, sequence ${bigint} NOT NULL, kind TEXT NOT NULL, issued_at TEXT NOT NULL,
        key_id TEXT NOT NULL, payload TEXT NOT NULL, signature TEXT, published_at TEXT NOT NULL)`,
+    // Version 2, replication (§14): the envelope of each item that has one, and the branch's items in storage order (the pull cursor).
+    `CREATE TABLE IF NOT EXISTS item_envelopes (item_id TEXT PRIMARY KEY, hlc TEXT NOT NULL, envelope TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS items_branch_seq_idx ON items (branch_id, server_seq)`,
     `CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value ${bigint} NOT NULL)`,
     `INSERT INTO counters (name, value) VALUES ('duplicates', 0), ('conflicts', 0) ON CONFLICT (name) DO NOTHING`,
   ];

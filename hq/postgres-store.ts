@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
+import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
@@ -46,9 +47,13 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
     for (const statement of hqSchemaStatements('postgresql')) await client.query(statement);
     const version = await client.query('SELECT version FROM hq_schema');
     if (version.rowCount === 0) await client.query('INSERT INTO hq_schema (version) VALUES ($1)', [HQ_SCHEMA_VERSION]);
+    else await client.query('UPDATE hq_schema SET version = $1 WHERE version < $1', [HQ_SCHEMA_VERSION]);
   });
 
   async function push(client: Queryable, branchId: string, items: readonly PushItem[], at: string): Promise<ItemResult[]> {
+    // One push of a branch at a time (§14.3): its items then take sequence numbers in commit order, so a
+    // branch's pull cursor never passes an item that a slower transaction commits later with a lower number.
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('kobi-branch:' || $1))", [branchId]);
     const ids = items.map((item) => item.id);
     const known = new Map<string, KnownItem>();
     for (const row of (
@@ -111,6 +116,13 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
         for (const [index, result] of results.entries())
           if (raced.has(result.id) && result.status === 201) results[index] = { id: result.id, status: 200 };
       }
+      const envelopes = envelopeRows(rows);
+      if (envelopes.length > 0)
+        await client.query(
+          `INSERT INTO item_envelopes (item_id, hlc, envelope) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (item_id) DO NOTHING`,
+          [envelopes.map((row) => row.id), envelopes.map((row) => row.hlc), envelopes.map((row) => row.envelope)],
+        );
       const headList = [...decision.heads.values()];
       await client.query(
         `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id)
@@ -244,6 +256,21 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
         last,
       };
     },
+    changesAfter: (branchId, position, limit, excludeDevice) =>
+      inTransaction(pool, async (client) => {
+        // One snapshot for the page and `last`, so `last` never names an item the page could not see.
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const rows = (
+          await client.query<ChangeRow>(
+            changesSql((n) => `$${String(n)}`),
+            [branchId, position, excludeDevice, limit],
+          )
+        ).rows;
+        const last = (
+          await client.query<{ last: string }>('SELECT coalesce(max(server_seq), 0) AS last FROM items WHERE branch_id = $1', [branchId])
+        ).rows[0]?.last;
+        return { entries: rows.map(changeEntryOf), last: count(last ?? 0) };
+      }),
     listItems: async () =>
       (
         await pool.query<StoredItem & { serverSeq: string }>(

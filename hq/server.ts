@@ -13,6 +13,7 @@ import {
   type ErrorCode,
   type ErrorResponse,
 } from '../electron/sync/protocol';
+import { changesQuery } from '../electron/sync/changes-protocol';
 import { feedQuery } from '../electron/sync/feed-protocol';
 import { faultInjector, type FaultInjector } from './faults';
 import type { HqStore } from './store';
@@ -196,6 +197,16 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
       );
       return { status: 200, body: { entries, last: page.last } };
     });
+  });
+
+  app.get<{ Querystring: unknown }>('/v1/changes', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const query = parsed(changesQuery, request.query);
+    if (!query.ok) return send(reply, query.answer);
+    const { after, limit, device } = query.value;
+    // Only the caller's own branch: the token names it, the request cannot name another (§2, §14.3).
+    return withFaults(request, reply, async () => ({ status: 200, body: await store.changesAfter(branch, after, limit, device ?? '') }));
   });
 
   app.get('/v1/_stats', async (request, reply) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
+import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
@@ -28,6 +29,7 @@ export function openSqliteStore(dataDir: string): HqStore {
     for (const statement of hqSchemaStatements('sqlite')) sqlite.exec(statement);
     const version = sqlite.prepare('SELECT version FROM hq_schema').get() as { version: number } | undefined;
     if (version === undefined) sqlite.prepare('INSERT INTO hq_schema (version) VALUES (?)').run(HQ_SCHEMA_VERSION);
+    else if (version.version < HQ_SCHEMA_VERSION) sqlite.prepare('UPDATE hq_schema SET version = ?').run(HQ_SCHEMA_VERSION);
   })();
 
   const knownItem = sqlite.prepare('SELECT branch_id AS branchId, content_sha256 AS contentSha256, supersedes FROM items WHERE id = ?');
@@ -41,6 +43,11 @@ export function openSqliteStore(dataDir: string): HqStore {
     `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (branch_id, device_id, entity, entity_id) DO UPDATE SET head_id = excluded.head_id`,
   );
+  const insertEnvelope = sqlite.prepare(
+    'INSERT INTO item_envelopes (item_id, hlc, envelope) VALUES (?, ?, ?) ON CONFLICT (item_id) DO NOTHING',
+  );
+  const changesPage = sqlite.prepare(changesSql(() => '?'));
+  const branchLast = sqlite.prepare('SELECT coalesce(max(server_seq), 0) AS last FROM items WHERE branch_id = ?');
   const addCounter = sqlite.prepare('UPDATE counters SET value = value + ? WHERE name = ?');
   const fileRow = sqlite.prepare('SELECT size_bytes AS sizeBytes, received, complete FROM files WHERE sha256 = ?');
 
@@ -74,6 +81,7 @@ export function openSqliteStore(dataDir: string): HqStore {
         at,
       );
     }
+    for (const row of envelopeRows(decision.inserts)) insertEnvelope.run(row.id, row.hlc, row.envelope);
     for (const { item, headId } of decision.heads.values()) upsertHead.run(branchId, item.deviceId, item.entity, item.entityId, headId);
     if (decision.duplicates > 0) addCounter.run(decision.duplicates, 'duplicates');
     if (decision.conflicts > 0) addCounter.run(decision.conflicts, 'conflicts');
@@ -170,6 +178,11 @@ export function openSqliteStore(dataDir: string): HqStore {
         .all(position, limit) as (FeedItem & { position: number })[];
       const last = (sqlite.prepare('SELECT coalesce(max(position), 0) AS last FROM feed_items').get() as { last: number }).last;
       return Promise.resolve({ entries: rows.map(({ position: at, ...item }) => ({ position: at, item })), last });
+    },
+    changesAfter: (branchId, position, limit, excludeDevice) => {
+      const rows = changesPage.all(branchId, position, excludeDevice, limit) as ChangeRow[];
+      const { last } = branchLast.get(branchId) as { last: number };
+      return Promise.resolve({ entries: rows.map(changeEntryOf), last });
     },
     listItems: () =>
       Promise.resolve(

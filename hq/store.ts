@@ -1,3 +1,4 @@
+import type { ChangeEntry } from '../electron/sync/changes-protocol';
 import type { FeedEntry, FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 
@@ -42,6 +43,12 @@ export type HqStore = {
   lastFeedSequence(): Promise<number>;
   /** Up to `limit` entries after `position`, in order, and the highest position held. */
   feedAfter(position: number, limit: number): Promise<{ entries: FeedEntry[]; last: number }>;
+  /**
+   * Replication (docs/sync-protocol.md §14.3): up to `limit` items of
+   * `branchId` after `position` not pushed by `excludeDevice`, in storage
+   * order, and the highest position of the branch's items (read together).
+   */
+  changesAfter(branchId: string, position: number, limit: number, excludeDevice: string): Promise<{ entries: ChangeEntry[]; last: number }>;
   /** Every stored item, in arrival order (tests check exactly-once with it). */
   listItems(): Promise<StoredItem[]>;
   close(): Promise<void>;

@@ -106,6 +106,8 @@ export type QueuedMessage = {
   readonly contentHash: string;
   readonly auditSeq: number;
   readonly createdAt: string;
+  /** The replication envelope (JSON text, docs/sync-protocol.md §14.2), `null` before it is stamped. */
+  readonly envelope: string | null;
 };
 
 /**
@@ -117,8 +119,8 @@ export function nextQueuedMessages(db: KobiDatabase, limit: number, afterOutboxI
     db,
     `SELECT m.outbox_id AS outboxId, m.message_id AS messageId, m.supersedes AS supersedes, o.entity AS entity,
             o.entity_id AS entityId, o.op AS op, o.payload AS payload, o.content_hash AS contentHash,
-            o.audit_seq AS auditSeq, o.created_at AS createdAt
-     FROM sync_outbox o JOIN sync_messages m ON m.outbox_id = o.id
+            o.audit_seq AS auditSeq, o.created_at AS createdAt, c.envelope AS envelope
+     FROM sync_outbox o JOIN sync_messages m ON m.outbox_id = o.id LEFT JOIN sync_message_clocks c ON c.outbox_id = o.id
      WHERE o.sent_at IS NULL AND o.id > ? AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
   ).all(afterOutboxId, limit) as QueuedMessage[];
 }

@@ -40,3 +40,4 @@ export { workflowStates } from './workflow-states';
 export { workflowTransitions } from './workflow-transitions';
 export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';
 export { impactItems, impactRuns } from './impact-items';
+export { replicaOrigins, replicaRows, replicationConflicts, replicationState, syncMessageClocks } from './replication';

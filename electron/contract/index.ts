@@ -12,6 +12,7 @@ import { PAYMENT_CHANNELS } from './payments';
 import { PROGRAMME_CHANNELS } from './programmes';
 import { SESSION_CHANNELS } from './session';
 import { SGK_CHANNELS } from './sgk';
+import { SYNC_CHANNELS } from './sync';
 import { VISIT_CHANNELS } from './visits';
 
 /**
@@ -34,6 +35,7 @@ export const CONTRACT = {
   ...ITKFDP_CHANNELS,
   ...FORM_CHANNELS,
   ...IMPACT_CHANNELS,
+  ...SYNC_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -14,6 +14,7 @@ import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
 import * as programmes from './programme-service';
 import * as sgk from './sgk-service';
+import * as replication from './replication-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
@@ -73,6 +74,7 @@ export const HANDLERS: HandlerMap = {
   'import:sgk': signedIn(admin.importSgk),
   'import:rates': signedIn(admin.importRates),
   'sync:status': signedIn(admin.syncStatus),
+  'sync:conflicts': signedIn(replication.conflicts),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
   'sgk:get-series': signedIn(sgk.getSeries),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replicaEnvelope } from './replica-envelope';
 
 /**
  * The headquarters sync protocol, version 1 (docs/sync-protocol.md): the zod
@@ -9,9 +10,11 @@ import { z } from 'zod';
 
 /** Major version: the path prefix `/v1/`. Minor: additive changes only, announced in `Kobi-Protocol`. */
 export const PROTOCOL_MAJOR = 1;
-export const PROTOCOL_VERSION = '1.1';
+export const PROTOCOL_VERSION = '1.2';
 /** The first minor version with the signed reference feed (`GET /v1/feed`, §13). */
 export const FEED_MINOR = 1;
+/** The first minor version with replication between a müdürlük's PCs (`replica` on items, `GET /v1/changes`, §14). */
+export const REPLICATION_MINOR = 2;
 export const PROTOCOL_HEADER = 'kobi-protocol';
 
 /** Most items in one push request, and most bytes of one request body. */
@@ -48,6 +51,8 @@ export const pushItem = z.object({
   auditSeq: z.number().int().positive(),
   createdAt: z.iso.datetime(),
   file: itemFile.nullable(),
+  /** Since 1.2 (§14.2): what the müdürlük's other PCs need to apply the change. */
+  replica: replicaEnvelope.optional(),
 });
 export type PushItem = z.infer<typeof pushItem>;
 

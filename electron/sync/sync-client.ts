@@ -21,7 +21,10 @@ import { pullReferenceFeed, type FeedPullOptions, type FeedPullOutcome } from '.
 import { fileSha256, uploadFile } from './file-upload';
 import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
 import { FEED_TEXT } from './feed-messages-tr';
-import { FEED_MINOR, helloResponse, pushResponse, type PushItem } from './protocol';
+import { FEED_MINOR, helloResponse, pushResponse, REPLICATION_MINOR, type PushItem } from './protocol';
+import { replicaEnvelope } from './replica-envelope';
+import { stampPendingChanges } from './replica-stamp';
+import { pullRemoteChanges, type ReplicationOutcome } from './replication-client';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
 /**
@@ -51,6 +54,13 @@ export type SyncClientOptions = {
   readonly feed?: FeedPullOptions | null;
   /** Called when a feed pull applied items (the app re-checks open cases against them: issue 18 item 3). */
   readonly onReferenceApplied?: (applied: number) => void;
+  /**
+   * Pull and apply the changes of the müdürlük's other PCs after the outbox
+   * drains (docs/sync-protocol.md §14), when headquarters speaks 1.2. On by default.
+   */
+  readonly replication?: boolean;
+  /** Changes per `GET /v1/changes` page. */
+  readonly changesPageSize?: number;
 };
 
 export type RoundOutcome =
@@ -102,8 +112,12 @@ export class SyncClient {
   private readonly newId: () => string;
   private readonly feed: FeedPullOptions | null;
   private readonly onReferenceApplied: ((applied: number) => void) | null;
+  private readonly replication: boolean;
+  private readonly changesPageSize: number | undefined;
   /** What the last round's feed pull did (`null` before the first, or without a feed). */
   lastFeed: FeedPullOutcome | null = null;
+  /** What the last round's replication pull did (`null` before the first, or when headquarters does not replicate). */
+  lastReplication: ReplicationOutcome | null = null;
 
   constructor(options: SyncClientOptions) {
     this.db = options.db;
@@ -114,6 +128,8 @@ export class SyncClient {
     this.newId = options.newId ?? (() => uuidv7());
     this.feed = options.feed ?? null;
     this.onReferenceApplied = options.onReferenceApplied ?? null;
+    this.replication = options.replication ?? true;
+    this.changesPageSize = options.changesPageSize;
   }
 
   /**
@@ -134,6 +150,7 @@ export class SyncClient {
       for (;;) {
         let next: PreparedBatch | null = await this.nextBatch(0, state.deviceId, tally);
         if (next === null) {
+          await this.pullChanges(hello.data.protocol, state.deviceId);
           await this.pullFeed(hello.data.protocol);
           recordSyncSuccess(this.db, { hqUrl: this.connection.baseUrl, branchId });
           return { kind: 'drained', ...tally };
@@ -171,6 +188,13 @@ export class SyncClient {
     }
   }
 
+  /** After the outbox drains: the changes of the müdürlük's other PCs, when headquarters replicates (docs/sync-protocol.md §14). */
+  private async pullChanges(protocol: string, deviceId: string): Promise<void> {
+    const minor = Number.parseInt(protocol.split('.')[1] ?? '0', 10);
+    if (this.replication && minor >= REPLICATION_MINOR)
+      this.lastReplication = await pullRemoteChanges(this.db, this.connection, deviceId, this.changesPageSize);
+  }
+
   /** After the outbox drains: the signed reference feed, when the client has pinned keys (docs/sync-protocol.md §13). */
   private async pullFeed(protocol: string): Promise<void> {
     if (this.feed === null) return;
@@ -195,6 +219,7 @@ export class SyncClient {
     let after = afterOutboxId;
     for (;;) {
       assignMessageIds(this.db, ASSIGN_AHEAD, this.newId);
+      stampPendingChanges(this.db, deviceId);
       const batch = nextQueuedMessages(this.db, this.batchSize, after);
       const last = batch.at(-1);
       if (last === undefined) return null;
@@ -239,6 +264,7 @@ export class SyncClient {
           auditSeq: message.auditSeq,
           createdAt: message.createdAt,
           file: file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes },
+          ...(message.envelope === null ? {} : { replica: replicaEnvelope.parse(JSON.parse(message.envelope)) }),
         },
       });
     }

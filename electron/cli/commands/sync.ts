@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_REMOVAL_SHARE, type FeedPullOptions } from '../../sync/feed-client';
 import { pinnedKeysFromPem } from '../../sync/feed-signature';
 import { readSyncStatus } from '../../sync/sync-status';
+import { replicationSummary } from '../../sync/replication-status';
 import { runSync, SyncClient } from '../../sync/sync-client';
 import { CliError, type CommandResult } from '../command';
 import { closeDatabase } from '../../../db/connection';
@@ -103,7 +104,8 @@ export async function syncCommand(args: readonly string[]): Promise<CommandResul
           process.stderr.write(`${head}; bekleyen ${queue.pending}, çakışan ${queue.conflicts}, gönderilemeyen ${queue.blocked}.\n`);
         },
       });
-      const status = readSyncStatus(db);
+      // Replication (docs/sync-protocol.md §14) adds its fields to the documented status line; nothing is renamed.
+      const status = { ...readSyncStatus(db), replication: replicationSummary(db, client.lastReplication) };
       if (feed === null) return { output: JSON.stringify(status), exitCode: counts.pending === 0 ? 0 : 1 };
       const pulled = client.lastFeed;
       return {

@@ -91,7 +91,12 @@ describe('sync CLI — issue 17 contracts', () => {
     const synced = await cli(['sync', '--db', t.path, '--hq', server.url, '--once', '--token-file', tokenFile], env);
     expect(synced.status).toBe(0);
     expect(synced.stderr).toBe('Eşitleme: 20 değişiklik merkeze ulaştı; bekleyen 0, çakışan 0, gönderilemeyen 0.\n');
-    expect(JSON.parse(synced.stdout)).toMatchObject({ pending: 0, branchId: 'nevsehir' });
+    expect(JSON.parse(synced.stdout)).toMatchObject({
+      pending: 0,
+      branchId: 'nevsehir',
+      // Push, then pull (docs/sync-protocol.md §14): the only PC of its müdürlük receives nothing and passes its own items.
+      replication: { lastPull: { applied: 0, conflicts: 0 }, cursor: 20, conflicts: { field: 0, transition: 0, apply: 0 } },
+    });
 
     const stats = (await (await fetch(`${server.url}/v1/_stats`)).json()) as { documents: number; duplicates: number };
     expect(stats).toMatchObject({ documents: 20, duplicates: 0 });
