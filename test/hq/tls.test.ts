@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
+import { PROTOCOL_VERSION } from '../../electron/sync/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSync, SyncClient } from '../../electron/sync/sync-client';
 import { readSyncStatus } from '../../electron/sync/sync-status';
@@ -47,7 +48,7 @@ describe('headquarters over TLS', () => {
       call.on('error', reject);
       call.end();
     });
-    expect(JSON.parse(body)).toMatchObject({ branchId: 'erzurum', protocol: '1.1' });
+    expect(JSON.parse(body)).toMatchObject({ branchId: 'erzurum', protocol: PROTOCOL_VERSION });
   });
 
   it('the branch refuses a certificate it cannot verify: a Turkish reason, no retry, nothing sent', async () => {
