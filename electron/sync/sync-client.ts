@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { KobiDatabase } from '../../db/connection';
@@ -165,6 +166,9 @@ export class SyncClient {
           const [pushed, following] = await Promise.allSettled([
             this.push(batch.items),
             (async (): Promise<PreparedBatch | null> => {
+              // Let the request reach the socket first: fetch writes it a few promise turns later, and this work is
+              // synchronous database work that would otherwise run before the request leaves.
+              await yieldToIo();
               if (previous !== null) this.settle(previous.batch, previous.results, branchId, tally);
               return this.nextBatch(batch.lastOutboxId, state.deviceId, tally);
             })(),
