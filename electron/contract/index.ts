@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ADMIN_CHANNELS } from './admin';
 import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
+import { FINANSMAN_CHANNELS } from './finansman';
 import { INBOX_CHANNELS } from './inbox';
 import { PAYMENT_CHANNELS } from './payments';
 import { SESSION_CHANNELS } from './session';
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...PAYMENT_CHANNELS,
   ...VISIT_CHANNELS,
   ...ADMIN_CHANNELS,
+  ...FINANSMAN_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

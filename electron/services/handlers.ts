@@ -5,6 +5,7 @@ import * as admin from './admin-service';
 import * as auth from './auth-service';
 import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
+import * as finansman from './finansman/finansman-channels';
 import * as inbox from './inbox-service';
 import * as payments from './payment-service';
 import * as visits from './visit-service';
@@ -66,4 +67,10 @@ export const HANDLERS: HandlerMap = {
   'sync:status': signedIn(admin.syncStatus),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
+  'finansman:create': signedIn(finansman.create),
+  'finansman:list': signedIn(finansman.list),
+  'finansman:get': signedIn(finansman.get),
+  'finansman:evaluate': signedIn(finansman.evaluate),
+  'finansman:transition': signedIn(finansman.transition),
+  'finansman:import-pek': signedIn(finansman.importPek),
 };
