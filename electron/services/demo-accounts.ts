@@ -4,6 +4,7 @@ import { putPasswordHash } from '../../db/repositories/user-credentials';
 import { createUser } from '../../db/repositories/users';
 import { withWrite } from '../../db/write-context';
 import type { UserRole } from '../contract/result';
+import { writeFinansmanDemo } from './finansman/finansman-demo';
 import { hashPassword } from './passwords';
 
 /**
@@ -43,6 +44,7 @@ export async function buildDemo(
 ): Promise<{ ok: true; summary: DemoSummary } | { ok: false; reason: string }> {
   const written = writeDemoData(db, { seed: options.seed ?? 1, enterprises: options.enterprises });
   if (!written.ok) return written;
+  writeFinansmanDemo(db);
   await createDemoAccounts(db);
   return written;
 }
