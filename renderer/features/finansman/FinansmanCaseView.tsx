@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-aria-components';
+import { finansmanStateLabel } from '../../../electron/contract/finansman';
 import { useChannelMutation, useChannelQuery } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { formatDate, formatTimestamp } from '../../format/dates';
@@ -140,7 +141,7 @@ export default function FinansmanCaseView({ applicationId }: { readonly applicat
           <ol className="plain-list">
             {transitions.map((move) => (
               <li key={`${move.at}-${move.to}`}>
-                {S.transitionLine(move.from, move.toLabel)} · {move.userName}, {formatTimestamp(move.at)}
+                {S.transitionLine(finansmanStateLabel(move.from), move.toLabel)} · {move.userName}, {formatTimestamp(move.at)}
                 {move.note === null ? '' : ` — ${move.note}`}
               </li>
             ))}

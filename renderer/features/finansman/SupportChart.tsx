@@ -6,7 +6,8 @@ import { FINANSMAN_STRINGS as S } from './strings';
 
 type Row = FinansmanEvaluationDto['schedule']['rows'][number];
 
-const compact = new Intl.NumberFormat('tr-TR', { notation: 'compact', maximumFractionDigits: 1 });
+/** Whole liras on the axis ("80.000 ₺"): the compact Turkish form ("80 B ₺") reads badly next to the table. */
+const axis = new Intl.NumberFormat('tr-TR', { maximumFractionDigits: 0 });
 
 /**
  * Interest vs support per instalment (recharts). The bars are drawn from the decimal strings turned into numbers: a
@@ -31,7 +32,7 @@ export default function SupportChart({ rows }: { readonly rows: readonly Row[] }
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tickLine={false} />
-            <YAxis tickFormatter={(value: number) => `${compact.format(value)} ₺`} width={72} />
+            <YAxis tickFormatter={(value: number) => `${axis.format(value)} ₺`} width={96} />
             <Tooltip
               formatter={(_value, name, item) => {
                 const point = item.payload as (typeof data)[number];
