@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amountInWordsTr } from '../../core/lib/amount-in-words';
@@ -87,6 +87,9 @@ describe('Finansman Desteği Uygunluk Formu', () => {
   it('prints the identity, every check, the schedule, the totals in figures and words, the provisional marks and both signers', async () => {
     const exported = await service.exportForm({ form: FORM, applicationId: approvedId });
     if (!exported.ok) throw new Error(exported.error.message);
+    // Kept for a person to look at (pdftoppm), next to the journey's screenshots.
+    mkdirSync('test-results/finansman', { recursive: true });
+    writeFileSync('test-results/finansman/FIN2026-FRM.01.pdf', exported.value.bytes);
     const text = pdfText(exported.value.bytes).replace(/\s+/g, ' ');
     for (const expected of [
       'FİNANSMAN DESTEĞİ UYGUNLUK FORMU',
