@@ -247,3 +247,16 @@ export function listFinansmanDecisions(db: KobiDatabase, applicationId: number):
     .all()
     .map(decisionFromRow);
 }
+
+const applicationsOfEnterprise = (orm: Orm) =>
+  orm
+    .select()
+    .from(finansmanApplications)
+    .where(eq(finansmanApplications.enterpriseId, sql.placeholder('enterpriseId')))
+    .orderBy(asc(finansmanApplications.id))
+    .prepare();
+
+/** Every credit-line application of an enterprise, oldest first (the enterprise view). */
+export function listFinansmanApplicationsOfEnterprise(db: KobiDatabase, enterpriseId: number): FinansmanApplication[] {
+  return preparedQuery(db, applicationsOfEnterprise).all({ enterpriseId }).map(applicationFromRow);
+}

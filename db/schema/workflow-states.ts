@@ -7,7 +7,13 @@ import { id, timestamp } from './columns';
  * of the workflow catalogue (`mudur_onayinda`, `uygunluk_formu_hazirlandi`…).
  * A record without a row is in the state its own status implies.
  */
-export const WORKFLOW_KINDS = ['ikdp_application', 'itkfdp_application', 'payment_request', 'monitoring_visit'] as const;
+export const WORKFLOW_KINDS = [
+  'ikdp_application',
+  'itkfdp_application',
+  'payment_request',
+  'monitoring_visit',
+  'finansman_application',
+] as const;
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number];
 
 export const workflowStates = sqliteTable(

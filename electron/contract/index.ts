@@ -6,6 +6,7 @@ import { CASE_CHANNELS } from './cases';
 import { ENTERPRISE_CHANNELS } from './enterprises';
 import { FORM_CHANNELS } from './forms';
 import { IMPACT_CHANNELS } from './impact';
+import { FINANSMAN_CHANNELS } from './finansman';
 import { INBOX_CHANNELS } from './inbox';
 import { ITKFDP_CHANNELS } from './itkfdp';
 import { PAYMENT_CHANNELS } from './payments';
@@ -36,6 +37,7 @@ export const CONTRACT = {
   ...FORM_CHANNELS,
   ...IMPACT_CHANNELS,
   ...SYNC_CHANNELS,
+  ...FINANSMAN_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

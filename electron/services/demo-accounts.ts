@@ -6,6 +6,7 @@ import { createUser } from '../../db/repositories/users';
 import { withWrite } from '../../db/write-context';
 import type { UserRole } from '../contract/result';
 import { writeDemoSet } from './demo-data-service';
+import { writeFinansmanDemo } from './finansman/finansman-demo';
 import { hashPassword } from './passwords';
 
 /**
@@ -45,6 +46,7 @@ export async function buildDemo(
 ): Promise<{ ok: true; summary: DemoSummary } | { ok: false; reason: string }> {
   const written = writeDemoSet(db, options);
   if (!written.ok) return written;
+  writeFinansmanDemo(db);
   await createDemoAccounts(db);
   // The ITKFDP-II file of journey (b), in the demo uzman's hands.
   writeItkfdpJourneyCase(db, 'uzman');

@@ -9,6 +9,7 @@ import * as cases from './case-service';
 import * as enterprises from './enterprise-service';
 import * as forms from './forms/forms-channels';
 import * as impact from './impact-service';
+import * as finansman from './finansman/finansman-channels';
 import * as inbox from './inbox-service';
 import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
@@ -99,4 +100,10 @@ export const HANDLERS: HandlerMap = {
   'impact:list': signedIn(impact.list),
   'impact:acknowledge': signedIn(impact.acknowledge),
   'impact:run': signedIn(impact.run),
+  'finansman:create': signedIn(finansman.create),
+  'finansman:list': signedIn(finansman.list),
+  'finansman:get': signedIn(finansman.get),
+  'finansman:evaluate': signedIn(finansman.evaluate),
+  'finansman:transition': signedIn(finansman.transition),
+  'finansman:import-pek': signedIn(finansman.importPek),
 };

@@ -18,6 +18,8 @@ const VisitFormView = lazy(() => import('../features/field-visit/VisitFormView')
 const SyncStatusView = lazy(() => import('../features/sync/SyncStatusView'));
 const SettingsView = lazy(() => import('../features/settings/SettingsView'));
 const ImpactView = lazy(() => import('../features/impact/ImpactView'));
+const FinansmanCaseView = lazy(() => import('../features/finansman/FinansmanCaseView'));
+const NewFinansmanWizard = lazy(() => import('../features/finansman/NewFinansmanWizard'));
 
 function NotFound() {
   return (
@@ -36,6 +38,8 @@ export function AppRoutes() {
       <Route path="/isletmeler/yeni" component={NewEnterpriseWizard} />
       <Route path="/isletmeler/:id">{(params) => <EnterpriseView id={Number(params.id)} />}</Route>
       <Route path="/dosyalar/:id/:tab?">{(params) => <CaseFileView applicationId={Number(params.id)} tab={params.tab ?? 'ozet'} />}</Route>
+      <Route path="/finansman/yeni/:enterpriseId">{(params) => <NewFinansmanWizard enterpriseId={Number(params.enterpriseId)} />}</Route>
+      <Route path="/finansman/:id">{(params) => <FinansmanCaseView applicationId={Number(params.id)} />}</Route>
       <Route path="/saha" component={FieldVisitsView} />
       <Route path="/saha/:applicationId/:visitId">
         {(params) => <VisitFormView applicationId={Number(params.applicationId)} visitId={Number(params.visitId)} />}

@@ -30,7 +30,16 @@ export const FORM_DEFINITIONS = [
 
 export type FormCode = (typeof FORM_DEFINITIONS)[number]['code'];
 
-export const FORM_CODES: readonly FormCode[] = FORM_DEFINITIONS.map((definition) => definition.code);
+/**
+ * The credit line's form (issue 19). Its case is a credit-line application (`finansman_applications`), not a
+ * programme file, so it stands beside the definitions above; the code is our own (the line's annex is not published).
+ */
+export const FINANSMAN_FORM = { code: 'FIN2026-FRM.01', title: 'Finansman Desteği Uygunluk Formu' } as const;
+
+export const FORM_CODES: readonly (FormCode | typeof FINANSMAN_FORM.code)[] = [
+  ...FORM_DEFINITIONS.map((definition) => definition.code),
+  FINANSMAN_FORM.code,
+];
 
 export function formDefinition(code: string): FormDefinition | undefined {
   return FORM_DEFINITIONS.find((definition) => definition.code === code);

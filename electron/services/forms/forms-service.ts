@@ -5,7 +5,8 @@ import { signPdf, type SignOptions } from '../../pdf/signing/pdf-signature';
 import type { Signer } from '../../pdf/signing/signer';
 import { verifyFormPdf, type FormVerification } from '../../pdf/verify-form';
 import { buildApplicationEvaluationForm } from './application-evaluation-form';
-import type { FormCode } from './form-catalogue';
+import { FINANSMAN_FORM, type FormCode } from './form-catalogue';
+import { buildFinansmanEligibilityForm } from './finansman-eligibility-form';
 import { openCaseFile, type CaseFile, type FormOutcome, type FormRequest } from './form-context';
 import { buildOnSiteMonitoringForm, buildPostProgrammeMonitoringForm } from './monitoring-forms';
 import { buildPaymentEligibilityForm } from './payment-eligibility-form';
@@ -57,6 +58,7 @@ export function createFormsService(dependencies: FormsServiceDependencies) {
   const { db, clock } = dependencies;
 
   function buildForm(request: FormRequest): FormOutcome<FormModel> {
+    if (request.form === FINANSMAN_FORM.code) return buildFinansmanEligibilityForm(db, request);
     const opened = openCaseFile(db, request, turkeyToday(clock()));
     if (!opened.ok) return opened;
     const builder = BUILDERS[opened.value.definition.code as FormCode];

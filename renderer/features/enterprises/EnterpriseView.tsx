@@ -7,6 +7,7 @@ import { formatIban } from './iban-format';
 import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { StateBadge } from '../../widgets/StateBadge';
+import { FinansmanApplicationsPanel } from '../finansman/FinansmanApplicationsPanel';
 import { ENTERPRISE_STRINGS as S } from './strings';
 
 const yesNo = (value: boolean) => (value ? S.yes : S.no);
@@ -90,6 +91,7 @@ export default function EnterpriseView({ id }: { readonly id: number }) {
           </TableBody>
         </Table>
       </section>
+      <FinansmanApplicationsPanel enterpriseId={enterprise.id} />
     </>
   );
 }

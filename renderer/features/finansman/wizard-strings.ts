@@ -1,0 +1,27 @@
+/** The new credit-line application wizard, in Turkish. */
+export const WIZARD_STRINGS = {
+  title: 'Yeni finansman desteği başvurusu',
+  provisionalHint: 'Çağrının değerleri geçicidir; başvuru kaydedildikten sonra her kontrol kaynağıyla gösterilir.',
+  steps: ['Çağrı ve başvuru', 'Kredi', 'Bankanın ödeme tablosu', 'Gözden geçir ve kaydet'],
+  stepLabel: 'Başvuru adımları',
+  stepOf: (step: number, of: number, name: string) => `Adım ${step}/${of}: ${name}`,
+  amount: 'Kredi tutarı (TL)',
+  amountHint: 'Örn. 2.400.000,00',
+  amountInvalid: 'Tutarı 2.400.000,00 biçiminde yazın.',
+  rate: 'Yıllık faiz oranı (%)',
+  rateHint: 'Örn. 33 ya da 37,5',
+  rateInvalid: 'Oranı yüzde olarak yazın (örn. 33 ya da 37,5).',
+  drawnOn: 'Kullandırım tarihi',
+  term: 'Vade (ay)',
+  grace: 'Anapara ödemesiz süre (ay)',
+  monthsInvalid: 'Ay sayısını tam sayı olarak yazın (0–600).',
+  dateRequired: 'Tarihi girin (GG.AA.YYYY).',
+  table: 'Ödeme tablosu (her satırda: vade; anapara; faiz)',
+  tableHint:
+    'Bankanın ödeme tablosunu yapıştırın: her satırda bir taksit, hücreler ";" ya da sekmeyle ayrılmış, örn. "15.05.2026;0,00;66.000,00". İlk satır başlıksa atlanır.',
+  totalInterest: 'Tablodaki toplam faiz',
+  back: 'Geri',
+  next: 'İleri',
+  save: 'Başvuruyu kaydet',
+  saved: (id: number) => `Finansman desteği başvurusu #${id} kaydedildi.`,
+} as const;
