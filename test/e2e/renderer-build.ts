@@ -1,29 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const LOCK = join(ROOT, "renderer", ".dist-building");
-const STAMP = join(ROOT, "renderer", "dist", ".sources-sha256");
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOCK = join(ROOT, 'renderer', '.dist-building');
+const STAMP = join(ROOT, 'renderer', 'dist', '.sources-sha256');
 /** What the renderer bundle is made of: its sources, the contract and core it imports, the regulations, the build config. */
-const SOURCES = [
-  "renderer",
-  "electron/contract",
-  "core",
-  "../shared/regulations",
-  "vite.renderer.config.ts",
-  "package-lock.json",
-];
+const SOURCES = ['renderer', 'electron/contract', 'core', '../shared/regulations', 'vite.renderer.config.ts', 'package-lock.json'];
 const STALE_LOCK_MS = 300_000;
 
 function addFiles(hash: ReturnType<typeof createHash>, path: string): void {
@@ -33,16 +18,15 @@ function addFiles(hash: ReturnType<typeof createHash>, path: string): void {
     return;
   }
   for (const entry of readdirSync(path).sort()) {
-    if (entry === "dist" || entry === "node_modules" || entry.startsWith("."))
-      continue;
+    if (entry === 'dist' || entry === 'node_modules' || entry.startsWith('.')) continue;
     addFiles(hash, join(path, entry));
   }
 }
 
 function sourcesHash(): string {
-  const hash = createHash("sha256");
+  const hash = createHash('sha256');
   for (const source of SOURCES) addFiles(hash, join(ROOT, source));
-  return hash.digest("hex");
+  return hash.digest('hex');
 }
 
 function sleep(ms: number): void {
@@ -60,33 +44,27 @@ export function buildRenderer(): void {
       mkdirSync(LOCK);
       break;
     } catch {
-      if (
-        existsSync(LOCK) &&
-        Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS
-      )
-        rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
       sleep(500);
     }
   }
   try {
     const wanted = sourcesHash();
-    if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === wanted) return;
+    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted) return;
     execFileSync(
       process.execPath,
       [
-        fileURLToPath(
-          new URL("../../node_modules/vite/bin/vite.js", import.meta.url),
-        ),
-        "build",
-        "--config",
-        "vite.renderer.config.ts",
-        "--logLevel",
-        "warn",
+        fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url)),
+        'build',
+        '--config',
+        'vite.renderer.config.ts',
+        '--logLevel',
+        'warn',
       ],
       {
         cwd: ROOT,
-        stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       },
     );
     writeFileSync(STAMP, wanted);
