@@ -1,39 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, fillDate, keyScreen, login } from './app-page';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
+import { app, page, useJourneyApp } from './journey-app';
 
 /**
  * Issue 13 leftovers, end to end: the müdür's "Onayımı bekleyenler" with four-eyes shown, and the yönetici's
  * programme calendars panel. Key screens under test-results/onay-bekleyenler/ and test-results/program-takvimleri/.
  */
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  buildRenderer();
-  app = await startBrowserMode({ enterprises: 200 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail')
-    await page.screenshot({ path: `test-results/hata-${task.name.slice(0, 40).replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 200 });
 
 /** The API as a signed-in user (the same HTTP contract the renderer uses), to prepare files for the müdür. */
 async function apiAs(username: string): Promise<(channel: string, request: unknown) => Promise<{ ok: boolean; value?: unknown }>> {

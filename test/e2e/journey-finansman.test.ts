@@ -1,10 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillDate, keyScreen, login, logout, open } from './app-page';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
 import { expectMovedTo, takeStep } from './workflow-steps';
+import { app, page, useJourneyApp } from './journey-app';
 
 /**
  * The credit line's journey (issue 19): the officer enters a case for a demo enterprise with the wizard, evaluates
@@ -20,30 +17,7 @@ const BANK_TABLE = [
   '15.07.2026;1.200.000,00;60.500,00',
 ].join('\n');
 
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  buildRenderer();
-  app = await startBrowserMode({ enterprises: 50 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await page.screenshot({ path: `test-results/${JOURNEY}/hata.png`, fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 50 });
 
 async function openEnterprise(): Promise<void> {
   await open(page, app.origin, '/isletmeler');

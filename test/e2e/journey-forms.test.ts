@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type TestPki } from '../electron/pdf/test-pki';
 import { keyScreen, login, logout, open } from './app-page';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
+import { app, page, useJourneyApp } from './journey-app';
 
 /**
  * Issue 15's forms tab, end to end (built renderer, browser mode on a new demo
@@ -13,32 +11,13 @@ import { buildRenderer } from './renderer-build';
  * test CA; the müdür countersigns it; the tab shows both signatures valid.
  * Key screens under test-results/forms/, each checked with axe.
  */
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let pki: TestPki;
 
-beforeAll(async () => {
-  buildRenderer();
+beforeAll(() => {
   pki = createTestPki();
-  app = await startBrowserMode({ enterprises: 120 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
 });
 
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await page.screenshot({ path: 'test-results/forms/hata.png', fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 120 });
 
 type CaseAnswer = {
   ok: boolean;

@@ -1,11 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNEY_ITKFDP_UNVAN, JOURNEY_REPLACEMENT } from '../../db/demo/itkfdp-journey-case';
 import { fillDate, keyScreen, login, logout, open } from './app-page';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
 import { expectMovedTo, openTab, takeStep } from './workflow-steps';
+import { app, page, useJourneyApp } from './journey-app';
 
 /**
  * Journey (b) of issue 14, ITKFDP-II: the bank-approved file of the demo set (db/demo/itkfdp-journey-case.ts) goes
@@ -15,30 +12,7 @@ import { expectMovedTo, openTab, takeStep } from './workflow-steps';
  * Key screens under test-results/b-itkfdp/, each checked with axe.
  */
 const SCREENS = 'b-itkfdp';
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  buildRenderer();
-  app = await startBrowserMode({ enterprises: 200 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await page.screenshot({ path: `test-results/hata-b-itkfdp.png`, fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 200 });
 
 /** Finds the demo file by its enterprise, as an uzman would: search, the enterprise, its application. */
 async function openJourneyCase(): Promise<string> {

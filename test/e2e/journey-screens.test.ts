@@ -1,39 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyScreen, login, logout, open } from './app-page';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
+import { app, page, useJourneyApp } from './journey-app';
 
 /**
  * Issue 14's remaining screens in the built renderer on demo data: the SGK chart (with axe), the provisional values of
  * an IKDP-2026 case, and the field monitor's filter. Key screens under test-results/<screen>/.
  */
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  buildRenderer();
-  app = await startBrowserMode({ enterprises: 400 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail')
-    await page.screenshot({ path: `test-results/hata-${task.name.slice(0, 40).replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 400 });
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 

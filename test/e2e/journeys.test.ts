@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,40 +8,13 @@ import { syntheticVkn } from '../../db/scenario-import/synthetic-identifiers';
 import { fillDate, keyScreen, login, logout, open } from './app-page';
 import { drawSignature, expectNoApiRequestsDuring, SITE_PHOTO } from './journey-field-visit';
 import { expectMovedTo, openTab, takeStep } from './workflow-steps';
-import { startBrowserMode, type RunningApp } from './browser-mode';
-import { launchChromium, newDesktopPage } from './chromium';
-import { buildRenderer } from './renderer-build';
+import { app, context, page, useJourneyApp } from './journey-app';
 
 /**
  * The end-to-end journeys of issue 14: the built renderer, browser mode on a new demo database, Debian's Chromium.
  * Each journey saves its key screens under test-results/<journey>/ and checks each with axe.
  */
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  buildRenderer();
-  app = await startBrowserMode({ enterprises: 400 });
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newDesktopPage(browser));
-});
-
-afterEach(async ({ task }) => {
-  // A failed journey leaves a picture of where it stopped, next to the key screens.
-  if (task.result?.state === 'fail')
-    await page.screenshot({ path: `test-results/hata-${task.name.slice(0, 40).replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
-  await context.close();
-});
+useJourneyApp({ enterprises: 400 });
 
 describe('session', { timeout: 120_000 }, () => {
   it('signs in, shows Yapılacaklar with its count, locks and unlocks without losing the screen', async () => {
