@@ -151,8 +151,9 @@ export class SyncClient {
       for (;;) {
         let next: PreparedBatch | null = await this.nextBatch(0, state.deviceId, tally);
         if (next === null) {
-          await this.pullChanges(hello.data.protocol, state.deviceId);
-          await this.pullFeed(hello.data.protocol);
+          const minor = Number.parseInt(hello.data.protocol.split('.')[1] ?? '0', 10);
+          await this.pullChanges(minor, state.deviceId);
+          await this.pullFeed(minor, hello.data.protocol);
           recordSyncSuccess(this.db, { hqUrl: this.connection.baseUrl, branchId });
           return { kind: 'drained', ...tally };
         }
@@ -193,16 +194,14 @@ export class SyncClient {
   }
 
   /** After the outbox drains: the changes of the müdürlük's other PCs, when headquarters replicates (docs/sync-protocol.md §14). */
-  private async pullChanges(protocol: string, deviceId: string): Promise<void> {
-    const minor = Number.parseInt(protocol.split('.')[1] ?? '0', 10);
+  private async pullChanges(minor: number, deviceId: string): Promise<void> {
     if (this.replication && minor >= REPLICATION_MINOR)
       this.lastReplication = await pullRemoteChanges(this.db, this.connection, deviceId, this.changesPageSize);
   }
 
   /** After the outbox drains: the signed reference feed, when the client has pinned keys (docs/sync-protocol.md §13). */
-  private async pullFeed(protocol: string): Promise<void> {
+  private async pullFeed(minor: number, protocol: string): Promise<void> {
     if (this.feed === null) return;
-    const minor = Number.parseInt(protocol.split('.')[1] ?? '0', 10);
     if (!(minor >= FEED_MINOR))
       throw new SyncFailureError({ code: 'feed-unsupported', message: FEED_TEXT.notServed(protocol), transient: false });
     this.lastFeed = await pullReferenceFeed(this.db, this.connection, this.feed);
