@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { closeDatabase, openDatabase } from '../../../db/connection';
 import { listExchangeRates } from '../../../db/repositories/reference-data';
 import { DATABASE_KEY_ENV } from '../../../electron/cli/database-options';
 import { openTestDatabase, TEST_DATABASE_KEY, TEST_DATABASE_KEY_HEX } from '../../db/helpers';
+import { cli, startServer } from './cli-processes';
 
 /**
  * The feed's CLI contracts (issue 18 item 1) through the real entry point:
@@ -14,41 +14,6 @@ import { openTestDatabase, TEST_DATABASE_KEY, TEST_DATABASE_KEY_HEX } from '../.
  * --feed-keys F`, against `hq-server --fault-rate R` (which also tampers feed
  * items).
  */
-const REPOSITORY_ROOT = join(import.meta.dirname, '..', '..', '..');
-const MAIN = join(REPOSITORY_ROOT, 'electron', 'cli', 'main.ts');
-
-type Run = { readonly status: number | null; readonly stdout: string; readonly stderr: string };
-
-function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-function startServer(args: readonly string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'hq-server', ...args], { cwd: REPOSITORY_ROOT });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      const url = /dinliyor: (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
-      if (url !== undefined) resolve({ child, url });
-    });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      reject(new Error(`hq-server çıktı (${status}): ${stdout}`));
-    });
-  });
-}
-
 describe('reference feed CLI — issue 18 contracts', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { hqServerCommand } from '../../../electron/cli/commands/hq-server';
 import { HQ_TOKEN_ENV, resolveHqToken } from '../../../electron/cli/hq-token';
 import { openTestDatabase, TEST_DATABASE_KEY_HEX } from '../../db/helpers';
 import { queueCaseChanges } from './sync-fixtures';
+import { cli, startServer } from './cli-processes';
 
 /**
  * The CLI contracts of issue 17, through the real entry point:
@@ -16,41 +17,6 @@ import { queueCaseChanges } from './sync-fixtures';
  * --hq URL --once` (exit 0 only when the outbox is empty) and `sync-status
  * --db F` (JSON with pending, lastSuccess, lastError).
  */
-const REPOSITORY_ROOT = join(import.meta.dirname, '..', '..', '..');
-const MAIN = join(REPOSITORY_ROOT, 'electron', 'cli', 'main.ts');
-
-type Run = { readonly status: number | null; readonly stdout: string; readonly stderr: string };
-
-function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-function startServer(args: readonly string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'hq-server', ...args], { cwd: REPOSITORY_ROOT });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      const url = /dinliyor: (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
-      if (url !== undefined) resolve({ child, url });
-    });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      reject(new Error(`hq-server çıktı (${status}): ${stdout}`));
-    });
-  });
-}
-
 function stopServer(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return new Promise((resolve) => {
     child.removeAllListeners('close');
