@@ -57,15 +57,17 @@ export function putExchangeRate(w: WriteContext, input: ExchangeRateInput): PutO
   });
 }
 
+const EXCHANGE_RATE_COLUMNS = {
+  rateDate: exchangeRates.rateDate,
+  currency: exchangeRates.currency,
+  buyingRate: exchangeRates.buyingRate,
+  source: exchangeRates.source,
+};
+
 /** The rate published for exactly `date`, if any. */
 export function exchangeRateOn(db: KobiDatabase, currency: string, date: string): ExchangeRateRecord | undefined {
   return db.orm
-    .select({
-      rateDate: exchangeRates.rateDate,
-      currency: exchangeRates.currency,
-      buyingRate: exchangeRates.buyingRate,
-      source: exchangeRates.source,
-    })
+    .select(EXCHANGE_RATE_COLUMNS)
     .from(exchangeRates)
     .where(and(eq(exchangeRates.currency, currency), eq(exchangeRates.rateDate, date)))
     .get();
@@ -74,12 +76,7 @@ export function exchangeRateOn(db: KobiDatabase, currency: string, date: string)
 /** The rate in force on `date`: that day's, or the latest earlier one (a weekend or holiday has none). */
 export function exchangeRateOnOrBefore(db: KobiDatabase, currency: string, date: string): ExchangeRateRecord | undefined {
   return db.orm
-    .select({
-      rateDate: exchangeRates.rateDate,
-      currency: exchangeRates.currency,
-      buyingRate: exchangeRates.buyingRate,
-      source: exchangeRates.source,
-    })
+    .select(EXCHANGE_RATE_COLUMNS)
     .from(exchangeRates)
     .where(and(eq(exchangeRates.currency, currency), lte(exchangeRates.rateDate, date)))
     .orderBy(desc(exchangeRates.rateDate))
@@ -89,12 +86,7 @@ export function exchangeRateOnOrBefore(db: KobiDatabase, currency: string, date:
 
 export function listExchangeRates(db: KobiDatabase, currency: string): ExchangeRateRecord[] {
   return db.orm
-    .select({
-      rateDate: exchangeRates.rateDate,
-      currency: exchangeRates.currency,
-      buyingRate: exchangeRates.buyingRate,
-      source: exchangeRates.source,
-    })
+    .select(EXCHANGE_RATE_COLUMNS)
     .from(exchangeRates)
     .where(eq(exchangeRates.currency, currency))
     .orderBy(asc(exchangeRates.rateDate))
