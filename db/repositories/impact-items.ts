@@ -178,17 +178,11 @@ export function listImpactItems(db: KobiDatabase, query: ImpactItemQuery): Impac
 }
 
 /**
- * The newest stored eligibility evaluation of an application, read in two steps for the impact workers: its id
- * (an index lookup), and only when the change moves the rules' answer, the stored result itself (a few kilobytes of
- * JSON): most open cases are never affected, and parsing every stored result was half of a run's time.
+ * A stored eligibility evaluation's result, read for the impact workers only when the change moves the rules' answer
+ * (a few kilobytes of JSON): the workers read the newest evaluations' ids a chunk at a time
+ * (`newestEvaluationIds`, case-loading-bulk.ts); most open cases are never affected, and parsing every stored result
+ * was half of a run's time.
  */
-export function newestEvaluationId(db: KobiDatabase, applicationId: number): number | undefined {
-  return cachedStatement<[number], { id: number }>(
-    db.sqlite,
-    'SELECT id FROM evaluations WHERE application_id = ? ORDER BY id DESC LIMIT 1',
-  ).get(applicationId)?.id;
-}
-
 export type StoredEligibility = {
   readonly id: number;
   readonly eligible: boolean;
