@@ -8,7 +8,7 @@ import {
   referenceTableWrites,
   referenceWatermark,
   responsibleUsers,
-  saveImpactItem,
+  saveImpactItems,
   saveImpactRun,
   type ImpactItemRow,
 } from '../../db/repositories/impact-items';
@@ -188,8 +188,9 @@ export async function runImpact(db: KobiDatabase, key: DatabaseKey, options: Imp
       startedAt,
       finishedAt: w.at,
     });
-    const items = findings.map((finding) =>
-      saveImpactItem(w, {
+    const items = saveImpactItems(
+      w,
+      findings.map((finding) => ({
         runId: run.id,
         applicationId: finding.applicationId,
         responsibleUserId: responsible.get(finding.applicationId) ?? null,
@@ -201,7 +202,7 @@ export async function runImpact(db: KobiDatabase, key: DatabaseKey, options: Imp
         after: recordOf(finding.after),
         changes: finding.changes.map(recordOf),
         summary: finding.summary,
-      }),
+      })),
     );
     return {
       runId: run.id,
