@@ -6,24 +6,24 @@ import { applications } from '../schema/applications';
 import { callCalendars } from '../schema/call-calendars';
 import { enterpriseSites } from '../schema/enterprise-sites';
 import { enterprises } from '../schema/enterprises';
-import { applicationFromRow } from './applications';
-import { coreCalendarFromRow } from './call-calendars';
-import { applicationNotFound, eligibilityFromRows, type EarlierApplication } from './case-loading';
-import { enterpriseFromRow, type Enterprise } from './enterprises';
-import { loanFromRow, type Loan } from './loans';
 import { loans } from '../schema/loans';
-import { preparedQuery } from './prepared-query';
 import { cachedStatement } from '../statement-cache';
+import { coreCalendarFromRow } from './call-calendars';
+import { applicationNotFound, eligibilityFromRows, type EarlierApplication, type EligibilityEnterprise } from './case-loading';
+import { loanFromRow, type Loan } from './loans';
+import { preparedQuery } from './prepared-query';
 
 /**
  * The eligibility inputs of a chunk of applications at once (issue 18 item 3:
- * the impact of a rule change decides every open case again). Six set-based
- * reads per chunk — the applications, their enterprises, the enterprises'
- * sites and applications, the call calendars and the loans — grouped here and
- * handed, case by case, to the same assembly `loadEligibility` uses
- * (`eligibilityFromRows`), so each input is exactly the per-case loader's.
- * A chunk's ids travel as one JSON array (`json_each`), so each read is one
- * prepared statement whatever the chunk's size.
+ * the impact of a rule change decides every open case again). Five set-based
+ * reads per chunk — every application of the chunk's enterprises (the
+ * chunk's own and the earlier ones of the history), the enterprises, their
+ * sites, the call calendars and the loans — grouped here and handed, case by
+ * case, to the same assembly `loadEligibility` uses (`eligibilityFromRows`),
+ * so each input is exactly the per-case loader's. The chunk's ids travel as
+ * one JSON array (`json_each`), so each read is one prepared statement
+ * whatever the chunk's size; only the columns the input reads are selected
+ * (drizzle maps them as for a whole row).
  */
 
 const IDS = sql.placeholder('ids');
@@ -32,24 +32,51 @@ function inIds(column: AnyColumn) {
   return sql`${column} IN (SELECT value FROM json_each(${IDS}))`;
 }
 
-const applicationsIn = (orm: Orm) => orm.select().from(applications).where(inIds(applications.id)).prepare();
+/** The enterprises of the chunk's applications. */
+function ofChunkEnterprises(column: AnyColumn) {
+  return sql`${column} IN (SELECT ${applications.enterpriseId} FROM ${applications} WHERE ${inIds(applications.id)})`;
+}
 
-const enterprisesIn = (orm: Orm) => orm.select().from(enterprises).where(inIds(enterprises.id)).prepare();
+const applicationsOfChunkEnterprises = (orm: Orm) =>
+  orm
+    .select({
+      id: applications.id,
+      enterpriseId: applications.enterpriseId,
+      callCalendarId: applications.callCalendarId,
+      program: applications.program,
+      status: applications.status,
+      appliedOn: applications.appliedOn,
+      applicationProvince: applications.applicationProvince,
+      sanctioned: applications.sanctioned,
+      excludedActivity: applications.excludedActivity,
+      envSocialCompliant: applications.envSocialCompliant,
+      otherPrograms: applications.otherPrograms,
+    })
+    .from(applications)
+    .where(ofChunkEnterprises(applications.enterpriseId))
+    .orderBy(asc(applications.id))
+    .prepare();
 
-const sitesOfEnterprisesIn = (orm: Orm) =>
+const chunkEnterprises = (orm: Orm) =>
+  orm
+    .select({
+      id: enterprises.id,
+      legalForm: enterprises.legalForm,
+      registered: enterprises.registered,
+      active: enterprises.active,
+      declarationCurrent: enterprises.declarationCurrent,
+      naceMain: enterprises.naceMain,
+    })
+    .from(enterprises)
+    .where(ofChunkEnterprises(enterprises.id))
+    .prepare();
+
+const sitesOfChunkEnterprises = (orm: Orm) =>
   orm
     .select({ enterpriseId: enterpriseSites.enterpriseId, province: enterpriseSites.province })
     .from(enterpriseSites)
-    .where(inIds(enterpriseSites.enterpriseId))
+    .where(ofChunkEnterprises(enterpriseSites.enterpriseId))
     .orderBy(asc(enterpriseSites.id))
-    .prepare();
-
-const applicationsOfEnterprisesIn = (orm: Orm) =>
-  orm
-    .select({ id: applications.id, enterpriseId: applications.enterpriseId, program: applications.program, status: applications.status })
-    .from(applications)
-    .where(inIds(applications.enterpriseId))
-    .orderBy(asc(applications.id))
     .prepare();
 
 const calendarsIn = (orm: Orm) => orm.select().from(callCalendars).where(inIds(callCalendars.id)).prepare();
@@ -73,19 +100,17 @@ function idsParameter(ids: Iterable<number>): { ids: string } {
 
 /** The eligibility input of each application of the chunk (in the chunk's order), as `loadEligibility` gives it. */
 export function loadEligibilityBulk(db: KobiDatabase, applicationIds: readonly number[]): Map<number, Validated<EligibilityInput>> {
-  const found = new Map(
-    preparedQuery(db, applicationsIn)
-      .all(idsParameter(applicationIds))
-      .map((row) => [row.id, applicationFromRow(row)] as const),
+  const chunk = idsParameter(applicationIds);
+  const ofEnterprises = preparedQuery(db, applicationsOfChunkEnterprises).all(chunk);
+  const wanted = new Set(applicationIds);
+  const found = new Map(ofEnterprises.filter((row) => wanted.has(row.id)).map((row) => [row.id, row] as const));
+  const applicationsByEnterprise = grouped(ofEnterprises, (row) => row.enterpriseId);
+  const enterpriseById = new Map<number, EligibilityEnterprise>(
+    preparedQuery(db, chunkEnterprises)
+      .all(chunk)
+      .map((row) => [row.id, row] as const),
   );
-  const enterpriseIds = idsParameter([...found.values()].map((application) => application.enterpriseId));
-  const enterpriseById = new Map<number, Enterprise>(
-    preparedQuery(db, enterprisesIn)
-      .all(enterpriseIds)
-      .map((row) => [row.id, enterpriseFromRow(row)] as const),
-  );
-  const sitesByEnterprise = grouped(preparedQuery(db, sitesOfEnterprisesIn).all(enterpriseIds), (site) => site.enterpriseId);
-  const applicationsByEnterprise = grouped(preparedQuery(db, applicationsOfEnterprisesIn).all(enterpriseIds), (row) => row.enterpriseId);
+  const sitesByEnterprise = grouped(preparedQuery(db, sitesOfChunkEnterprises).all(chunk), (site) => site.enterpriseId);
   const calendarIds = [...found.values()].flatMap((application) =>
     application.callCalendarId === null ? [] : [application.callCalendarId],
   );
@@ -98,7 +123,7 @@ export function loadEligibilityBulk(db: KobiDatabase, applicationIds: readonly n
   );
   const loanByApplication = new Map<number, Loan>(
     preparedQuery(db, loansOfApplicationsIn)
-      .all(idsParameter(found.keys()))
+      .all(chunk)
       .map((row) => [row.applicationId, loanFromRow(row)] as const),
   );
   const inputs = new Map<number, Validated<EligibilityInput>>();

@@ -193,10 +193,19 @@ function applicationHistory(earlier: readonly EarlierApplication[]): Application
   return history;
 }
 
+/** What an eligibility input reads of the application. */
+export type EligibilityApplication = Pick<
+  Application,
+  'program' | 'appliedOn' | 'applicationProvince' | 'sanctioned' | 'excludedActivity' | 'envSocialCompliant' | 'otherPrograms'
+>;
+
+/** What an eligibility input reads of the enterprise. */
+export type EligibilityEnterprise = Pick<Enterprise, 'legalForm' | 'registered' | 'active' | 'declarationCurrent' | 'naceMain'>;
+
 /** The rows an eligibility input is made of; read one case at a time (`loadEligibility`) or a chunk at a time (case-loading-bulk.ts). */
 export type EligibilityRows = {
-  readonly application: Application;
-  readonly enterprise: Enterprise | undefined;
+  readonly application: EligibilityApplication;
+  readonly enterprise: EligibilityEnterprise | undefined;
   /** The enterprise's sites in entry order. */
   readonly sites: readonly Pick<EnterpriseSite, 'province'>[];
   readonly earlier: readonly EarlierApplication[];
