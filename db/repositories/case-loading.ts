@@ -2,7 +2,12 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { ClawbackInput } from '../../core/inputs/clawback-input';
 import { clawbackInput } from '../../core/inputs/clawback-input';
 import { parseWith } from '../../core/inputs/common';
-import { eligibilityInput, type ApplicationHistoryEntry, type EligibilityInput } from '../../core/inputs/eligibility-input';
+import {
+  eligibilityInput,
+  type ApplicationHistoryEntry,
+  type CallCalendar,
+  type EligibilityInput,
+} from '../../core/inputs/eligibility-input';
 import { ikdpCaseInput, type IkdpCaseInput } from '../../core/inputs/ikdp-input';
 import { itkfdpCaseInput, type CommittedPerson, type ItkfdpCaseInput } from '../../core/inputs/itkfdp-input';
 import { invalid, type Validated } from '../../core/lib/validation';
@@ -14,8 +19,8 @@ import { getApplication, type Application } from './applications';
 import { getCallCalendar } from './call-calendars';
 import { getClawback } from './clawbacks';
 import { listCommittedPersonnel } from './committed-personnel';
-import { enterpriseProvinces, getEnterprise } from './enterprises';
-import { getLoanOfApplication, listLoanInstallments } from './loans';
+import { distinctProvinces, getEnterprise, listEnterpriseSites, type Enterprise, type EnterpriseSite } from './enterprises';
+import { getLoanOfApplication, listLoanInstallments, type Loan } from './loans';
 import { listActivePaymentRequestFacts, type PaymentRequestFacts } from './payment-requests';
 import { preparedQuery } from './prepared-query';
 import { enterpriseMonthlyPrimDaysInProvince, enterpriseMonthlyTotals, personDaysInProvince } from './prim-days';
@@ -40,7 +45,7 @@ const HISTORY_OUTCOMES: Readonly<Partial<Record<ApplicationStatus, ApplicationHi
   TERMINATED: 'TERMINATED',
 };
 
-function notFound<T>(applicationId: number): Validated<T> {
+export function applicationNotFound<T>(applicationId: number): Validated<T> {
   return invalid('applicationId', `${applicationId} numaralı başvuru bulunamadı.`);
 }
 
@@ -160,37 +165,60 @@ function loadItkfdpCase(db: KobiDatabase, application: CaseApplication): Validat
 /** The payment case of an application: `IkdpCaseInput` for an İstihdamı Koruma edition, `ItkfdpCaseInput` for ITKFDP-II. */
 export function loadCase(db: KobiDatabase, applicationId: number): Validated<CaseInput> {
   const application = preparedQuery(db, caseApplication).get({ id: applicationId });
-  if (application === undefined) return notFound(applicationId);
+  if (application === undefined) return applicationNotFound(applicationId);
   const { program } = application;
   return program === 'ITKFDP-II' ? loadItkfdpCase(db, application) : loadIkdpCase(db, { ...application, program });
 }
 
-/** The enterprise's earlier applications (entered before this one), with a decided outcome, in entry order. */
-function applicationHistory(db: KobiDatabase, application: Application): ApplicationHistoryEntry[] {
-  const rows = db.orm
+/** An application of the same enterprise entered before the one decided, as the history reads it. */
+export type EarlierApplication = Pick<Application, 'program' | 'status'>;
+
+/** The enterprise's earlier applications (entered before this one), in entry order. */
+function earlierApplications(db: KobiDatabase, application: Application): EarlierApplication[] {
+  return db.orm
     .select({ program: applications.program, status: applications.status })
     .from(applications)
     .where(and(eq(applications.enterpriseId, application.enterpriseId), lt(applications.id, application.id)))
     .orderBy(asc(applications.id))
     .all();
+}
+
+/** The earlier applications with a decided outcome, in entry order. */
+function applicationHistory(earlier: readonly EarlierApplication[]): ApplicationHistoryEntry[] {
   const history: ApplicationHistoryEntry[] = [];
-  for (const row of rows) {
+  for (const row of earlier) {
     const outcome = HISTORY_OUTCOMES[row.status];
     if (outcome !== undefined) history.push({ program: row.program, outcome });
   }
   return history;
 }
 
-/** "May this enterprise apply?" for an application, as of its application date. */
-export function loadEligibility(db: KobiDatabase, applicationId: number): Validated<EligibilityInput> {
-  const application = getApplication(db, applicationId);
-  if (application === undefined) return notFound(applicationId);
-  const enterprise = getEnterprise(db, application.enterpriseId);
+/** What an eligibility input reads of the application. */
+export type EligibilityApplication = Pick<
+  Application,
+  'program' | 'appliedOn' | 'applicationProvince' | 'sanctioned' | 'excludedActivity' | 'envSocialCompliant' | 'otherPrograms'
+>;
+
+/** What an eligibility input reads of the enterprise. */
+export type EligibilityEnterprise = Pick<Enterprise, 'legalForm' | 'registered' | 'active' | 'declarationCurrent' | 'naceMain'>;
+
+/** The rows an eligibility input is made of; read one case at a time (`loadEligibility`) or a chunk at a time (case-loading-bulk.ts). */
+export type EligibilityRows = {
+  readonly application: EligibilityApplication;
+  readonly enterprise: EligibilityEnterprise | undefined;
+  /** The enterprise's sites in entry order. */
+  readonly sites: readonly Pick<EnterpriseSite, 'province'>[];
+  readonly earlier: readonly EarlierApplication[];
+  readonly calendar: CallCalendar | undefined;
+  readonly loan: Pick<Loan, 'amountTRY' | 'termMonths' | 'fundingLine'> | undefined;
+};
+
+/** The one assembly of "may this enterprise apply?" from its rows, shared by the per-case and the bulk loader. */
+export function eligibilityFromRows(rows: EligibilityRows): Validated<EligibilityInput> {
+  const { application, enterprise, calendar, loan } = rows;
   if (enterprise === undefined) return invalid('enterpriseId', 'Başvurunun işletmesi bulunamadı.');
   if (application.appliedOn === null) return invalid('asOf', 'Başvuru tarihi yok.');
   if (enterprise.naceMain === null) return invalid('enterprise.naceMain', 'İşletmenin ana faaliyet kodu (NACE) yok.');
-  const calendar = application.callCalendarId === null ? undefined : getCallCalendar(db, application.callCalendarId)?.calendar;
-  const loan = getLoanOfApplication(db, application.id);
   const loanTerms =
     loan?.amountTRY != null && loan.termMonths !== null && loan.fundingLine !== null
       ? { amountTRY: loan.amountTRY, termMonths: loan.termMonths, fundingLine: loan.fundingLine }
@@ -204,16 +232,30 @@ export function loadEligibility(db: KobiDatabase, applicationId: number): Valida
       active: enterprise.active,
       declarationCurrent: enterprise.declarationCurrent,
       naceMain: enterprise.naceMain,
-      provinces: enterpriseProvinces(db, enterprise.id),
+      provinces: distinctProvinces(rows.sites),
       ...(application.applicationProvince === null ? {} : { applicationProvince: application.applicationProvince }),
       ...definedFlag('sanctioned', application.sanctioned),
       ...definedFlag('excludedActivity', application.excludedActivity),
       ...definedFlag('envSocialCompliant', application.envSocialCompliant),
       ...(application.otherPrograms === null ? {} : { otherPrograms: [...application.otherPrograms] }),
     },
-    history: applicationHistory(db, application),
+    history: applicationHistory(rows.earlier),
     ...(calendar === undefined ? {} : { calendar }),
     ...(loanTerms === undefined ? {} : { loan: loanTerms }),
+  });
+}
+
+/** "May this enterprise apply?" for an application, as of its application date. */
+export function loadEligibility(db: KobiDatabase, applicationId: number): Validated<EligibilityInput> {
+  const application = getApplication(db, applicationId);
+  if (application === undefined) return applicationNotFound(applicationId);
+  return eligibilityFromRows({
+    application,
+    enterprise: getEnterprise(db, application.enterpriseId),
+    sites: listEnterpriseSites(db, application.enterpriseId),
+    earlier: earlierApplications(db, application),
+    calendar: application.callCalendarId === null ? undefined : getCallCalendar(db, application.callCalendarId)?.calendar,
+    loan: getLoanOfApplication(db, application.id),
   });
 }
 

@@ -205,9 +205,14 @@ export function listEnterpriseSites(db: KobiDatabase, enterpriseId: number): Ent
 
 /** The provinces of an enterprise's sites, each once (compared folded), in entry order. */
 export function enterpriseProvinces(db: KobiDatabase, enterpriseId: number): string[] {
+  return distinctProvinces(listEnterpriseSites(db, enterpriseId));
+}
+
+/** The provinces of sites (in entry order), each once, compared folded: one assembly for the per-case and bulk loaders. */
+export function distinctProvinces(sites: readonly Pick<EnterpriseSite, 'province'>[]): string[] {
   const seen = new Set<string>();
   const provinces: string[] = [];
-  for (const site of listEnterpriseSites(db, enterpriseId)) {
+  for (const site of sites) {
     const key = foldTurkish(site.province);
     if (seen.has(key)) continue;
     seen.add(key);

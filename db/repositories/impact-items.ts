@@ -99,20 +99,37 @@ export type NewImpactItem = {
   readonly summary: readonly string[];
 };
 
-/** Open items of the same decision, answered by a newer item. */
-function openItemsOf(w: WriteContext, item: NewImpactItem): ImpactItemRow[] {
-  return w.db.orm
-    .select()
-    .from(impactItems)
-    .where(and(eq(impactItems.applicationId, item.applicationId), eq(impactItems.status, 'acik'), eq(impactItems.subject, item.subject)))
-    .all()
-    .filter((row) => row.paymentRequestId === item.paymentRequestId);
+function decisionKey(applicationId: number, subject: ImpactSubject, paymentRequestId: number | null): string {
+  return `${applicationId}/${subject}/${paymentRequestId ?? ''}`;
 }
 
-/** A new item; an older open item about the same decision is marked as replaced by it. */
-export function saveImpactItem(w: WriteContext, item: NewImpactItem): ImpactItemRow {
-  for (const older of openItemsOf(w, item)) w.update(impactItems, older.id, { status: 'yerine_yenisi_geldi' });
-  return w.insert(impactItems, { ...item, status: 'acik', createdAt: w.at });
+/** The open items of the given applications by the decision they are about (one read for a whole run's items). */
+function openItemsByDecision(w: WriteContext, applicationIds: readonly number[]): Map<string, number[]> {
+  const rows = cachedStatement<[string], { id: number; applicationId: number; subject: ImpactSubject; paymentRequestId: number | null }>(
+    w.db.sqlite,
+    "SELECT id, application_id AS applicationId, subject, payment_request_id AS paymentRequestId FROM impact_items WHERE status = 'acik' AND application_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+  ).all(JSON.stringify([...new Set(applicationIds)]));
+  const byDecision = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = decisionKey(row.applicationId, row.subject, row.paymentRequestId);
+    byDecision.set(key, [...(byDecision.get(key) ?? []), row.id]);
+  }
+  return byDecision;
+}
+
+/** New items, in order; an older open item about the same decision is marked as replaced by the new one. */
+export function saveImpactItems(w: WriteContext, items: readonly NewImpactItem[]): ImpactItemRow[] {
+  const open = openItemsByDecision(
+    w,
+    items.map((item) => item.applicationId),
+  );
+  return items.map((item) => {
+    const key = decisionKey(item.applicationId, item.subject, item.paymentRequestId);
+    for (const olderId of open.get(key) ?? []) w.update(impactItems, olderId, { status: 'yerine_yenisi_geldi' });
+    const saved = w.insert(impactItems, { ...item, status: 'acik', createdAt: w.at });
+    open.set(key, [saved.id]);
+    return saved;
+  });
 }
 
 export function getImpactItem(db: KobiDatabase, id: number): ImpactItemRow | undefined {
@@ -178,17 +195,11 @@ export function listImpactItems(db: KobiDatabase, query: ImpactItemQuery): Impac
 }
 
 /**
- * The newest stored eligibility evaluation of an application, read in two steps for the impact workers: its id
- * (an index lookup), and only when the change moves the rules' answer, the stored result itself (a few kilobytes of
- * JSON): most open cases are never affected, and parsing every stored result was half of a run's time.
+ * A stored eligibility evaluation's result, read for the impact workers only when the change moves the rules' answer
+ * (a few kilobytes of JSON): the workers read the newest evaluations' ids a chunk at a time
+ * (`newestEvaluationIds`, case-loading-bulk.ts); most open cases are never affected, and parsing every stored result
+ * was half of a run's time.
  */
-export function newestEvaluationId(db: KobiDatabase, applicationId: number): number | undefined {
-  return cachedStatement<[number], { id: number }>(
-    db.sqlite,
-    'SELECT id FROM evaluations WHERE application_id = ? ORDER BY id DESC LIMIT 1',
-  ).get(applicationId)?.id;
-}
-
 export type StoredEligibility = {
   readonly id: number;
   readonly eligible: boolean;

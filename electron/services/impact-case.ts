@@ -1,6 +1,7 @@
 import type { EligibilityInput } from '../../core/inputs/eligibility-input';
 import { OUTCOME_LABEL_TR } from '../../core/lib/checks';
 import type { EligibilityDecision } from '../../core/programmes/eligibility-decision';
+import type { Validated } from '../../core/lib/validation';
 import {
   comparableIkdpRequest,
   comparableItkfdpRequest,
@@ -14,8 +15,9 @@ import {
   type RuleReference,
 } from '../../core/rules';
 import type { KobiDatabase } from '../../db/connection';
-import { loadCase, loadEligibility } from '../../db/repositories/case-loading';
-import { newestEvaluationId, storedEligibility, type StoredEligibility } from '../../db/repositories/impact-items';
+import { loadCase } from '../../db/repositories/case-loading';
+import { applicationsWithDecidedPayments, loadEligibilityBulk, newestEvaluationIds } from '../../db/repositories/case-loading-bulk';
+import { storedEligibility, type StoredEligibility } from '../../db/repositories/impact-items';
 import { loadPaymentDecision } from '../../db/repositories/payment-decisions';
 import { listActivePaymentRequests } from '../../db/repositories/payment-requests';
 
@@ -185,19 +187,47 @@ function paymentFindings(
   return findings;
 }
 
+/**
+ * What the impact run reads of an open case before deciding it: its newest
+ * stored evaluation's id with the eligibility input (evaluated cases only),
+ * and whether any payment request of it is decided. Read a chunk at a time
+ * (`readOpenCases`); the stored results themselves are read only for the
+ * decisions the change moves.
+ */
+export type OpenCase = {
+  readonly applicationId: number;
+  readonly evaluated: { readonly evaluationId: number; readonly input: Validated<EligibilityInput> } | undefined;
+  readonly decidedPayments: boolean;
+};
+
+/** The open cases of a chunk of application ids, in the chunk's order, read with a handful of set-based queries. */
+export function readOpenCases(db: KobiDatabase, applicationIds: readonly number[]): OpenCase[] {
+  const evaluationIds = newestEvaluationIds(db, applicationIds);
+  const inputs = loadEligibilityBulk(db, [...evaluationIds.keys()]);
+  const decided = applicationsWithDecidedPayments(db, applicationIds);
+  return applicationIds.map((applicationId) => {
+    const evaluationId = evaluationIds.get(applicationId);
+    const input = inputs.get(applicationId);
+    return {
+      applicationId,
+      evaluated: evaluationId === undefined || input === undefined ? undefined : { evaluationId, input },
+      decidedPayments: decided.has(applicationId),
+    };
+  });
+}
+
 /** The stored decisions of one open case that the change of reference data would change. */
-export function caseImpact(db: KobiDatabase, applicationId: number, before: RuleReference, after: RuleReference): CaseImpact {
+export function caseImpact(db: KobiDatabase, openCase: OpenCase, before: RuleReference, after: RuleReference): CaseImpact {
+  const { applicationId, evaluated } = openCase;
   const findings: ImpactFinding[] = [];
   let unreadable = false;
-  const evaluationId = newestEvaluationId(db, applicationId);
-  if (evaluationId !== undefined) {
-    const input = loadEligibility(db, applicationId);
-    if (input.ok) {
-      const finding = eligibilityFinding(db, applicationId, evaluationId, input.value, before, after);
+  if (evaluated !== undefined) {
+    if (evaluated.input.ok) {
+      const finding = eligibilityFinding(db, applicationId, evaluated.evaluationId, evaluated.input.value, before, after);
       if (finding !== null) findings.push(finding);
     } else unreadable = true;
   }
-  const payments = paymentFindings(db, applicationId, before, after);
+  const payments = openCase.decidedPayments ? paymentFindings(db, applicationId, before, after) : [];
   if (payments === 'unreadable') unreadable = true;
   else findings.push(...payments);
   return { findings, unreadable };

@@ -8,7 +8,7 @@ import {
   referenceTableWrites,
   referenceWatermark,
   responsibleUsers,
-  saveImpactItem,
+  saveImpactItems,
   saveImpactRun,
   type ImpactItemRow,
 } from '../../db/repositories/impact-items';
@@ -58,7 +58,8 @@ export type ImpactRunResult = {
   readonly items: readonly ImpactItemRow[];
 };
 
-const PROGRESS_EVERY = 250;
+/** Open cases a worker reads at once: large enough that the per-query cost vanishes, small enough for a smooth progress bar. */
+const CHUNK_SIZE = 500;
 
 function workerFor(workerData: ImpactWorkerInput, workerScript: URL | undefined): Worker {
   // Run from sources (tsx) the worker loads its TypeScript through tsx's API; a build runs the bundled module beside it.
@@ -165,7 +166,7 @@ export async function runImpact(db: KobiDatabase, key: DatabaseKey, options: Imp
   const results = await Promise.all(
     parts.map((applicationIds, index) =>
       runShare(
-        { path: db.path, key, applicationIds, before: change.before, after: change.after, progressEvery: PROGRESS_EVERY },
+        { path: db.path, key, applicationIds, before: change.before, after: change.after, chunkSize: CHUNK_SIZE },
         options.workerScript,
         (count) => {
           done[index] = count;
@@ -187,8 +188,9 @@ export async function runImpact(db: KobiDatabase, key: DatabaseKey, options: Imp
       startedAt,
       finishedAt: w.at,
     });
-    const items = findings.map((finding) =>
-      saveImpactItem(w, {
+    const items = saveImpactItems(
+      w,
+      findings.map((finding) => ({
         runId: run.id,
         applicationId: finding.applicationId,
         responsibleUserId: responsible.get(finding.applicationId) ?? null,
@@ -200,7 +202,7 @@ export async function runImpact(db: KobiDatabase, key: DatabaseKey, options: Imp
         after: recordOf(finding.after),
         changes: finding.changes.map(recordOf),
         summary: finding.summary,
-      }),
+      })),
     );
     return {
       runId: run.id,
