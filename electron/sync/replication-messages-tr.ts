@@ -45,6 +45,9 @@ export const REPLICATION_TEXT = {
   missingReference: (label: string) => `başvurduğu ${label} bu bilgisayarda yok`,
   unknownUser: 'değişikliği yapan ya da adı geçen kullanıcı bilinmiyor',
   refused: (detail: string) => `veritabanı kabul etmedi: ${detail}`,
+  busy: (applied: number) =>
+    `Veritabanına başka bir işlem yazdığı için öteki bilgisayarlardan gelen değişikliklerin uygulanması yarıda kaldı ` +
+    `(${applied.toLocaleString('tr-TR')} değişiklik uygulandı); kalanlar bir sonraki eşitlemede kaldığı yerden uygulanacak.`,
 } as const;
 
 export const RECORD_LABELS: Readonly<Record<string, string>> = {

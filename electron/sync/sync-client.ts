@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import { isBusyError } from '../../db/busy';
 import type { KobiDatabase } from '../../db/connection';
 import {
   assignMessageIds,
@@ -188,7 +189,12 @@ export class SyncClient {
       }
     } catch (error) {
       const failure = failureOf(error);
-      recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
+      try {
+        recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
+      } catch (recording) {
+        // The database busy (another writer holds it): the failure is still returned, only not stored this time.
+        if (!isBusyError(recording)) throw recording;
+      }
       return { kind: 'failed', ...tally, failure };
     }
   }
