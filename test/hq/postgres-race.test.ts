@@ -62,7 +62,8 @@ describe(`PostgreSQL store: concurrent deliveries of one batch${PG_SKIP_REASON}`
     async () => {
       if (hq === null) throw new Error('merkez yok');
       const { store } = hq;
-      const heads = { [PC1]: new Map<string, string>(), [PC2]: new Map<string, string>() };
+      const heads1 = new Map<string, string>();
+      const heads2 = new Map<string, string>();
       const pushed: PushItem[] = [];
       const seen: ChangeEntry[] = [];
       let cursor = 0;
@@ -78,8 +79,8 @@ describe(`PostgreSQL store: concurrent deliveries of one batch${PG_SKIP_REASON}`
       })();
       try {
         for (let round = 1; round <= ROUNDS; round += 1) {
-          const first = batch(PC1, round, heads[PC1]);
-          const second = batch(PC2, round, heads[PC2]);
+          const first = batch(PC1, round, heads1);
+          const second = batch(PC2, round, heads2);
           pushed.push(...first, ...second);
           const deliveries = await Promise.all(
             Array.from({ length: 2 * COPIES }, (_unused, copy) => store.push('kayseri', copy % 2 === 0 ? first : second, AT)),
