@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
+import { chunkRangeSql, servedFileSql, sliceOf } from './file-content';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
@@ -54,6 +55,10 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: Queryable) => Prom
   } finally {
     client.release();
   }
+}
+
+function placeholder(n: number): string {
+  return `$${String(n)}`;
 }
 
 function count(value: unknown): number {
@@ -224,6 +229,18 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
     fileStatus: (sha256) => status(pool, sha256),
     putChunk: (sha256, sizeBytes, offset, bytes, at) =>
       inTransaction(pool, (client) => putChunk(client, sha256, sizeBytes, offset, bytes, at)),
+    fileSlice: (branchId, sha256, offset, length) =>
+      inTransaction(pool, async (client) => {
+        const file = (await client.query<{ sizeBytes: string }>(servedFileSql(placeholder), [sha256, branchId])).rows[0];
+        if (file === undefined) return null;
+        const sizeBytes = count(file.sizeBytes);
+        const to = Math.min(sizeBytes, offset + length);
+        const chunks =
+          offset >= to
+            ? []
+            : (await client.query<{ offset: string; data: Buffer }>(chunkRangeSql(placeholder, 'octet_length'), [sha256, to, offset])).rows;
+        return { sizeBytes, bytes: sliceOf(chunks, offset, to) };
+      }),
     counts: async () => {
       const row = (
         await pool.query<Record<keyof StoreCounts, string>>(

@@ -4,6 +4,7 @@ import { readReplicationState, writeReplicationCursor } from '../../db/repositor
 import { changesResponse, DEFAULT_CHANGES_PAGE, type ChangeEntry, type ChangesResponse } from './changes-protocol';
 import { hqRequest, SyncFailureError, type HqConnection } from './hq-http';
 import { applyRemoteChanges, type ApplyTally } from './replica-apply';
+import { fetchRemoteFiles, type FilesOutcome } from './replica-files';
 import { REPLICATION_TEXT } from './replication-messages-tr';
 import { SYNC_TEXT } from './sync-messages-tr';
 
@@ -19,7 +20,15 @@ import { SYNC_TEXT } from './sync-messages-tr';
  * round stops with a Turkish reason (`replication-busy`, transient), the
  * cursor after the last change that committed.
  */
-export type ReplicationOutcome = ApplyTally & { readonly pages: number; readonly cursor: number };
+export type ReplicationOutcome = ApplyTally & {
+  readonly pages: number;
+  readonly cursor: number;
+  /** The files of the applied rows (§14.6); `null` when headquarters does not serve them (before 1.3). */
+  readonly files: FilesOutcome | null;
+};
+
+/** Where the files of applied rows go (the database's folder) and the slice size; `null`: headquarters does not serve files. */
+export type FileFetch = { readonly root: string; readonly sliceBytes?: number } | null;
 
 /** A page request is a read: a transient failure is asked again at once (a few times) rather than failing the whole round. */
 const PAGE_ATTEMPTS = 3;
@@ -77,6 +86,7 @@ export async function pullRemoteChanges(
   connection: HqConnection,
   deviceId: string,
   pageSize = DEFAULT_CHANGES_PAGE,
+  fileFetch: FileFetch = null,
 ): Promise<ReplicationOutcome> {
   const total = { applied: 0, skipped: 0, conflicts: 0, pages: 0 };
   for (;;) {
@@ -92,7 +102,8 @@ export async function pullRemoteChanges(
     if (entries.length < pageSize) {
       // Everything of the other PCs up to `last` is applied: skip the own changes after it in one step.
       skipOwnChanges(db, last);
-      return { ...total, cursor: readReplicationState(db).cursor };
+      const files = fileFetch === null ? null : await fetchRemoteFiles(db, connection, fileFetch.root, fileFetch.sliceBytes);
+      return { ...total, cursor: readReplicationState(db).cursor, files };
     }
   }
 }
