@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,4 +167,46 @@ describe.each(STORE_KINDS)(`document files to the müdürlük's other PCs (%s st
     }
     expect([...statuses]).toEqual([404]);
   }, 60_000);
+});
+
+describe('a replicated row whose storage_path leaves the database folder', () => {
+  let hq: TestHq;
+  let pc1: Pc;
+  let pc2: Pc;
+  let outside: string;
+  beforeAll(async () => {
+    hq = await startTestHq('sqlite', join(makeTempDir(), 'hq'));
+    const token = await hq.registerBranch('kayseri');
+    pc1 = createPc('PC1', hq.url, token, ['uzman', 'mudur']);
+    pc2 = createPc('PC2', hq.url, token, ['uzman', 'mudur']);
+  });
+  afterAll(async () => {
+    pc1.dispose();
+    pc2.dispose();
+    rmSync(outside, { force: true });
+    await hq.close();
+  });
+
+  it('is never written to, and is reported in Turkish', async () => {
+    // PC1's row names a file beside its database folder (not something the app does, but a row may say anything).
+    const storagePath = `../kobi-h31-disari-${uuidv7()}.pdf`;
+    outside = resolve(dirname(pc1.database.path), storagePath);
+    const bytes = formBytes().subarray(0, 4096);
+    writeFileSync(outside, bytes, { mode: 0o600 });
+    withWrite(pc1.database.db, { kind: 'user', userId: pc1.staff.uzman ?? 0 }, (w) =>
+      addDocument(w, { formCode: 'FRM.39.00.05', title: 'Dışarıda', sha256: sha256(bytes), sizeBytes: bytes.length, storagePath }),
+    );
+    await pc1.sync();
+    const before = statSync(outside).mtimeMs;
+    await pc2.sync();
+    const files = pc2.client.lastReplication?.files;
+    expect(files?.fetched).toBe(0);
+    expect(files?.pending).toBe(1);
+    expect(files?.problems[0]).toContain('veritabanı klasörünün dışını gösteriyor');
+    expect(files?.message).toBe(
+      'Başka bilgisayarlardan gelen 1 belgenin dosyası henüz bu bilgisayarda yok; bir sonraki eşitlemede yeniden denenecek.',
+    );
+    expect(statSync(outside).mtimeMs).toBe(before);
+    expect(existsSync(`${outside}.part`)).toBe(false);
+  });
 });
