@@ -11,7 +11,7 @@ import { syntheticVkn } from '../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../db/write-context';
 import { runSync, SyncClient } from '../electron/sync/sync-client';
 import { median, type BenchRow } from './bench-row';
-import { replicationRows } from './replication-bench';
+import { replicationFileRows, replicationRows } from './replication-bench';
 
 /**
  * Sync benchmarks (issue 17 item 5): documents per second pushed from a
@@ -217,6 +217,7 @@ export async function runSyncBenchmarks(): Promise<BenchRow[]> {
     const pristine = pristineBranch(dir);
     const rows = await rowsFor('SQLite', pristine, dir, null);
     rows.push(...(await replicationRows('SQLite', pristine, dir, null)));
+    rows.push(...(await replicationFileRows('SQLite', dir, null)));
     const pgBase = process.env.KOBI_TEST_PG_URL ?? '';
     if (pgBase === '') process.stderr.write('PostgreSQL satırları atlandı: KOBI_TEST_PG_URL tanımlı değil.\n');
     else rows.push(...(await rowsFor('PostgreSQL', pristine, dir, pgBase)));

@@ -4,7 +4,7 @@
  * the server at start (`CREATE … IF NOT EXISTS`); `hq_schema` holds the
  * version for later upgrades.
  */
-export const HQ_SCHEMA_VERSION = 2;
+export const HQ_SCHEMA_VERSION = 3;
 
 export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
   // SQLite: the rowid itself (items are never deleted, so it only grows); no AUTOINCREMENT bookkeeping per insert.
@@ -36,6 +36,8 @@ export function hqSchemaStatements(dialect: 'sqlite' | 'postgresql'): string[] {
     // Version 2, replication (§14): the envelope of each item that has one, and the branch's items in storage order (the pull cursor).
     `CREATE TABLE IF NOT EXISTS item_envelopes (item_id TEXT PRIMARY KEY, hlc TEXT NOT NULL, envelope TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS items_branch_seq_idx ON items (branch_id, server_seq)`,
+    // Version 3, files back to the branch's PCs (§14.6): is a file named by an item of the asking branch?
+    `CREATE INDEX IF NOT EXISTS items_file_branch_idx ON items (file_sha256, branch_id)`,
     `CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value ${bigint} NOT NULL)`,
     `INSERT INTO counters (name, value) VALUES ('duplicates', 0), ('conflicts', 0) ON CONFLICT (name) DO NOTHING`,
   ];

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
+import { chunkRangeSql, servedFileSql, sliceOf } from './file-content';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
@@ -13,12 +14,33 @@ import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
  * what it needs in bulk (items by id, current versions `FOR UPDATE`, complete
  * files), decides with hq/push-decision.ts, and writes in bulk with `unnest`.
  * Two deliveries of the same batch at once (a retry racing the first
- * attempt) meet at the items' unique index: the second waits for the first
- * to commit, inserts nothing (`ON CONFLICT DO NOTHING`) and answers those
- * items as the duplicates they are.
+ * attempt, the `duplicate` fault) are one branch's pushes, which take the
+ * branch's advisory lock first: the second waits for the first to commit,
+ * then finds its items stored and answers them as the duplicates they are
+ * (heads of new rows, which `FOR UPDATE` cannot lock before they exist, are
+ * covered by the same lock). Two branches sending one id at once meet at the
+ * items' unique index (`ON CONFLICT DO NOTHING`); the one that inserted fewer
+ * rows than it decided rolls back and decides again (`RacedPush`), so the
+ * other branch's item is answered `id-reused`, never a duplicate.
  */
 
 type Queryable = pg.PoolClient;
+
+/** A batch met ids another branch's push committed meanwhile: rolled back and decided again. */
+class RacedPush extends Error {}
+
+/** How many times a raced batch is decided again; each retry sees the other push committed, so one is enough in practice. */
+const RACE_RETRIES = 3;
+
+async function retryingRaces<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof RacedPush) || attempt > RACE_RETRIES) throw error;
+    }
+  }
+}
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: Queryable) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -33,6 +55,10 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: Queryable) => Prom
   } finally {
     client.release();
   }
+}
+
+function placeholder(n: number): string {
+  return `$${String(n)}`;
 }
 
 function count(value: unknown): number {
@@ -81,8 +107,7 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
         completeFiles.add(row.sha256);
     }
     const decision = decidePush(branchId, items, { known, heads, completeFiles });
-    let duplicates = decision.duplicates;
-    const results = decision.results;
+    const { duplicates, results } = decision;
     if (decision.inserts.length > 0) {
       const rows = decision.inserts;
       const inserted = await client.query<{ id: string }>(
@@ -108,14 +133,10 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
           rows.map((item) => item.file?.sha256 ?? null),
         ],
       );
-      if (inserted.rowCount !== rows.length) {
-        // Another delivery of the same items committed first: those are duplicates, answered as such.
-        const mine = new Set(inserted.rows.map((row) => row.id));
-        const raced = new Set(rows.filter((item) => !mine.has(item.id)).map((item) => item.id));
-        duplicates += raced.size;
-        for (const [index, result] of results.entries())
-          if (raced.has(result.id) && result.status === 201) results[index] = { id: result.id, status: 200 };
-      }
+      // Another transaction committed some of these ids after this one looked them up: only another branch can (its
+      // lock is another), and whether each is a duplicate or an `id-reused` conflict is the decision's to make, so the
+      // whole batch is decided again on what is now committed.
+      if (inserted.rowCount !== rows.length) throw new RacedPush();
       const envelopes = envelopeRows(rows);
       if (envelopes.length > 0)
         await client.query(
@@ -204,10 +225,22 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
     branchOfToken: async (hash) =>
       (await pool.query<{ branchId: string }>('SELECT branch_id AS "branchId" FROM branches WHERE token_sha256 = $1', [hash])).rows[0]
         ?.branchId ?? null,
-    push: (branchId, items, at) => inTransaction(pool, (client) => push(client, branchId, items, at)),
+    push: (branchId, items, at) => retryingRaces(() => inTransaction(pool, (client) => push(client, branchId, items, at))),
     fileStatus: (sha256) => status(pool, sha256),
     putChunk: (sha256, sizeBytes, offset, bytes, at) =>
       inTransaction(pool, (client) => putChunk(client, sha256, sizeBytes, offset, bytes, at)),
+    fileSlice: (branchId, sha256, offset, length) =>
+      inTransaction(pool, async (client) => {
+        const file = (await client.query<{ sizeBytes: string }>(servedFileSql(placeholder), [sha256, branchId])).rows[0];
+        if (file === undefined) return null;
+        const sizeBytes = count(file.sizeBytes);
+        const to = Math.min(sizeBytes, offset + length);
+        const chunks =
+          offset >= to
+            ? []
+            : (await client.query<{ offset: string; data: Buffer }>(chunkRangeSql(placeholder, 'octet_length'), [sha256, to, offset])).rows;
+        return { sizeBytes, bytes: sliceOf(chunks, offset, to) };
+      }),
     counts: async () => {
       const row = (
         await pool.query<Record<keyof StoreCounts, string>>(

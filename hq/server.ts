@@ -3,6 +3,8 @@ import type { ZodType } from 'zod';
 import {
   branchRequest,
   chunkQuery,
+  FILE_SIZE_HEADER,
+  fileContentQuery,
   MAX_BODY_BYTES,
   MAX_CHUNK_BYTES,
   PROTOCOL_HEADER,
@@ -35,7 +37,13 @@ export type HqServerOptions = {
   readonly tls?: { readonly key: Buffer; readonly cert: Buffer } | null;
 };
 
-type Answer = { readonly status: number; readonly body: unknown };
+/** A JSON answer, or (`bytes`) a file's bytes with their headers. */
+type Answer = {
+  readonly status: number;
+  readonly body: unknown;
+  readonly bytes?: Buffer;
+  readonly headers?: Readonly<Record<string, string>>;
+};
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -102,7 +110,11 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
   }
 
   function send(reply: FastifyReply, answer: Answer): FastifyReply {
-    return reply.code(answer.status).send(answer.body);
+    if (answer.bytes === undefined) return reply.code(answer.status).send(answer.body);
+    return reply
+      .code(answer.status)
+      .headers({ ...answer.headers, 'content-type': 'application/octet-stream' })
+      .send(answer.bytes);
   }
 
   /** Run `work` under the injected faults of hq/faults.ts. */
@@ -122,10 +134,11 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
       return reply.hijack();
     }
     if (fault === 'truncate') {
-      const text = JSON.stringify(answer.body);
+      const bytes = answer.bytes ?? Buffer.from(JSON.stringify(answer.body), 'utf8');
+      const type = answer.bytes === undefined ? 'application/json; charset=utf-8' : 'application/octet-stream';
       void reply.hijack();
-      reply.raw.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-      reply.raw.write(text.slice(0, Math.floor(text.length / 2)));
+      reply.raw.writeHead(answer.status, { ...answer.headers, 'content-type': type, 'content-length': bytes.length });
+      reply.raw.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
       request.raw.socket.destroy();
       return reply;
     }
@@ -181,6 +194,34 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
         case 'hash-mismatch':
           return problem(422, 'hash-mismatch', 'Yüklenen dosyanın SHA-256 özeti adıyla uyuşmuyor; dosya baştan yüklenmeli.');
       }
+    });
+  });
+
+  // §14.6: a stored file's bytes, to the PCs of a branch one of whose items names it; to any other caller the file does not exist.
+  app.get<{ Params: { sha256: string }; Querystring: unknown }>('/v1/files/:sha256/content', async (request, reply) => {
+    const branch = await branchOf(request);
+    if (typeof branch !== 'string') return send(reply, branch);
+    const sha = parsed(sha256Hex, request.params.sha256);
+    if (!sha.ok) return send(reply, sha.answer);
+    const query = parsed(fileContentQuery, request.query);
+    if (!query.ok) return send(reply, query.answer);
+    const { offset, length } = query.value;
+    return withFaults(request, reply, async () => {
+      const slice = await store.fileSlice(branch, sha.value, offset, length);
+      if (slice === null) return problem(404, 'not-found', 'Merkezde bu şubenin böyle tamamlanmış bir dosyası yok.');
+      if (offset > slice.sizeBytes) return problem(400, 'invalid-request', `Dosya ${slice.sizeBytes} bayt; ${offset}. bayttan okunamaz.`);
+      return {
+        status: 200,
+        body: null,
+        bytes: slice.bytes,
+        headers: {
+          [FILE_SIZE_HEADER]: String(slice.sizeBytes),
+          'content-range':
+            slice.bytes.length === 0
+              ? `bytes */${slice.sizeBytes}`
+              : `bytes ${offset}-${offset + slice.bytes.length - 1}/${slice.sizeBytes}`,
+        },
+      };
     });
   });
 

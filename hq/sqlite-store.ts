@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
 import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
+import { chunkRangeSql, servedFileSql, sliceOf } from './file-content';
 import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
@@ -49,6 +50,8 @@ export function openSqliteStore(dataDir: string): HqStore {
   const changesPage = sqlite.prepare(changesSql(() => '?'));
   const branchLast = sqlite.prepare('SELECT coalesce(max(server_seq), 0) AS last FROM items WHERE branch_id = ?');
   const addCounter = sqlite.prepare('UPDATE counters SET value = value + ? WHERE name = ?');
+  const servedFile = sqlite.prepare(servedFileSql(() => '?'));
+  const chunkRange = sqlite.prepare(chunkRangeSql(() => '?', 'length'));
   const fileRow = sqlite.prepare('SELECT size_bytes AS sizeBytes, received, complete FROM files WHERE sha256 = ?');
 
   const push = sqlite.transaction((branchId: string, items: readonly PushItem[], at: string): ItemResult[] => {
@@ -145,6 +148,13 @@ export function openSqliteStore(dataDir: string): HqStore {
     push: (branchId, items, at) => Promise.resolve(push.immediate(branchId, items, at)),
     fileStatus: (sha256) => Promise.resolve(status(sha256)),
     putChunk: (sha256, sizeBytes, offset, bytes, at) => Promise.resolve(putChunk.immediate(sha256, sizeBytes, offset, bytes, at)),
+    fileSlice: (branchId, sha256, offset, length) => {
+      const file = servedFile.get(sha256, branchId) as { sizeBytes: number } | undefined;
+      if (file === undefined) return Promise.resolve(null);
+      const to = Math.min(file.sizeBytes, offset + length);
+      const chunks = offset >= to ? [] : (chunkRange.all(sha256, to, offset) as { offset: number; data: Buffer }[]);
+      return Promise.resolve({ sizeBytes: file.sizeBytes, bytes: sliceOf(chunks, offset, to) });
+    },
     counts: () => {
       const row = sqlite
         .prepare(

@@ -22,6 +22,9 @@ export type StoreCounts = {
   readonly branches: number;
 };
 
+/** A slice of a complete stored file, and the whole file's size. */
+export type FileSlice = { readonly sizeBytes: number; readonly bytes: Buffer };
+
 export type StoredItem = { readonly id: string; readonly branchId: string; readonly contentSha256: string; readonly serverSeq: number };
 
 export type HqStore = {
@@ -32,6 +35,12 @@ export type HqStore = {
   push(branchId: string, items: readonly PushItem[], at: string): Promise<ItemResult[]>;
   fileStatus(sha256: string): Promise<FileStatus>;
   putChunk(sha256: string, sizeBytes: number, offset: number, bytes: Buffer, at: string): Promise<ChunkOutcome>;
+  /**
+   * Up to `length` bytes of a complete file from `offset` (docs/sync-protocol.md
+   * §14.6), or `null` when the file is not complete or no item of `branchId`
+   * names it: another branch's files are never served, nor said to exist.
+   */
+  fileSlice(branchId: string, sha256: string, offset: number, length: number): Promise<FileSlice | null>;
   counts(): Promise<StoreCounts>;
   /**
    * Append a signed feed item (docs/sync-protocol.md §13) and return its

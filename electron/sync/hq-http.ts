@@ -90,3 +90,36 @@ export async function hqRequest(
     return { status: response.status, body: parsed };
   throw new SyncFailureError(failureOf(response.status, parsed));
 }
+
+/**
+ * A GET whose 2xx answer is bytes (`GET /v1/files/:sha256/content`, §14.6):
+ * the body, and the headers. An answer cut short (fewer bytes than its
+ * `content-length`) is a transient `truncated-answer`, as for JSON.
+ */
+export async function hqBytes(connection: HqConnection, path: string): Promise<{ readonly bytes: Buffer; readonly headers: Headers }> {
+  const signal = AbortSignal.timeout(connection.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, connection.baseUrl), {
+      headers: { authorization: `Bearer ${connection.token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION },
+      signal,
+    });
+  } catch (error) {
+    if (signal.aborted) throw new SyncFailureError({ code: 'timeout', message: SYNC_TEXT.timeout, transient: true });
+    throw new SyncFailureError({ code: 'network', message: SYNC_TEXT.network(causeText(error)), transient: true });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await response.arrayBuffer());
+  } catch {
+    throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
+  }
+  if (response.status >= 200 && response.status < 300) return { bytes, headers: response.headers };
+  let body: unknown = null;
+  try {
+    body = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
+  }
+  throw new SyncFailureError(failureOf(response.status, body));
+}

@@ -10,11 +10,13 @@ import { replicaEnvelope } from './replica-envelope';
 
 /** Major version: the path prefix `/v1/`. Minor: additive changes only, announced in `Kobi-Protocol`. */
 export const PROTOCOL_MAJOR = 1;
-export const PROTOCOL_VERSION = '1.2';
+export const PROTOCOL_VERSION = '1.3';
 /** The first minor version with the signed reference feed (`GET /v1/feed`, §13). */
 export const FEED_MINOR = 1;
 /** The first minor version with replication between a müdürlük's PCs (`replica` on items, `GET /v1/changes`, §14). */
 export const REPLICATION_MINOR = 2;
+/** The first minor version that serves a stored file's bytes back to the branch's PCs (`GET /v1/files/:sha256/content`, §14.6). */
+export const FILE_DOWNLOAD_MINOR = 3;
 export const PROTOCOL_HEADER = 'kobi-protocol';
 
 /** Most items in one push request, and most bytes of one request body. */
@@ -96,6 +98,18 @@ export type FileStatus = z.infer<typeof fileStatus>;
 /** The query of `PUT /v1/files/:sha256?offset=N&size=S` (body: the chunk's bytes). */
 export const chunkQuery = z.object({ offset: z.coerce.number().int().nonnegative(), size: z.coerce.number().int().nonnegative() });
 
+/**
+ * The query of `GET /v1/files/:sha256/content?offset=N&length=L` (§14.6): the
+ * bytes from `offset`, at most `length` of them (the answer may be shorter).
+ */
+export const DEFAULT_DOWNLOAD_BYTES = 1024 * 1024;
+export const fileContentQuery = z.object({
+  offset: z.coerce.number().int().nonnegative().default(0),
+  length: z.coerce.number().int().min(1).max(MAX_CHUNK_BYTES).default(DEFAULT_DOWNLOAD_BYTES),
+});
+/** The answer's header with the whole file's size (the body is the slice asked for). */
+export const FILE_SIZE_HEADER = 'kobi-file-size';
+
 export const errorCode = z.enum([
   'unauthorized',
   'forbidden',
@@ -105,6 +119,7 @@ export const errorCode = z.enum([
   'conflict',
   'offset-mismatch',
   'hash-mismatch',
+  'not-found',
   'unavailable',
   'internal',
 ]);

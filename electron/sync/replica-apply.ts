@@ -402,10 +402,16 @@ function applyAlone(db: KobiDatabase, entry: ChangeEntry, deviceId: string): App
 /**
  * Apply a page of changes in position order: runs of one origin device and
  * user in one transaction each; a run that fails is applied again change by
- * change, so only the change at fault becomes a conflict.
+ * change, so only the change at fault becomes a conflict. A busy database
+ * (`DatabaseBusyError`) stops the page with the runs before it committed and
+ * counted in `total`, the cursor after the last of them.
  */
-export function applyRemoteChanges(db: KobiDatabase, entries: readonly ChangeEntry[], deviceId: string): ApplyTally {
-  const total: ApplyTally = { applied: 0, skipped: 0, conflicts: 0 };
+export function applyRemoteChanges(
+  db: KobiDatabase,
+  entries: readonly ChangeEntry[],
+  deviceId: string,
+  total: ApplyTally = { applied: 0, skipped: 0, conflicts: 0 },
+): ApplyTally {
   const add = (tally: ApplyTally): void => {
     total.applied += tally.applied;
     total.skipped += tally.skipped;

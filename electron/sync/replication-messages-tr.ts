@@ -45,6 +45,18 @@ export const REPLICATION_TEXT = {
   missingReference: (label: string) => `başvurduğu ${label} bu bilgisayarda yok`,
   unknownUser: 'değişikliği yapan ya da adı geçen kullanıcı bilinmiyor',
   refused: (detail: string) => `veritabanı kabul etmedi: ${detail}`,
+  fileSize: (expected: number, announced: number) =>
+    `merkezdeki dosya ${Number.isFinite(announced) ? announced.toLocaleString('tr-TR') : '?'} bayt, kayıt ${expected.toLocaleString('tr-TR')} bayt diyor`,
+  fileShort: 'merkezden dosyanın eksik bir parçası geldi',
+  fileHash: 'indirilen dosyanın SHA-256 özeti kayıttakiyle uyuşmuyor; yarım kopya silindi, dosya baştan indirilecek',
+  unsafePath: (path: string) => `kayıttaki dosya yolu ("${path}") veritabanı klasörünün dışını gösteriyor`,
+  fileProblem: (label: string, reason: string) =>
+    `${label} dosyası bu bilgisayara indirilemedi: ${reason}. Bir sonraki eşitlemede yeniden denenecek.`,
+  filesPending: (count: number) =>
+    `Başka bilgisayarlardan gelen ${count.toLocaleString('tr-TR')} belgenin dosyası henüz bu bilgisayarda yok; bir sonraki eşitlemede yeniden denenecek.`,
+  busy: (applied: number) =>
+    `Veritabanına başka bir işlem yazdığı için öteki bilgisayarlardan gelen değişikliklerin uygulanması yarıda kaldı ` +
+    `(${applied.toLocaleString('tr-TR')} değişiklik uygulandı); kalanlar bir sonraki eşitlemede kaldığı yerden uygulanacak.`,
 } as const;
 
 export const RECORD_LABELS: Readonly<Record<string, string>> = {

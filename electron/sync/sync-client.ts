@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import { isBusyError } from '../../db/busy';
 import type { KobiDatabase } from '../../db/connection';
 import {
   assignMessageIds,
@@ -22,7 +23,15 @@ import { pullReferenceFeed, type FeedPullOptions, type FeedPullOutcome } from '.
 import { fileSha256, uploadFile } from './file-upload';
 import { hqRequest, SyncFailureError, type HqConnection, type SyncFailure } from './hq-http';
 import { FEED_TEXT } from './feed-messages-tr';
-import { FEED_MINOR, helloResponse, pushResponse, REPLICATION_MINOR, type PushItem } from './protocol';
+import {
+  FEED_MINOR,
+  FILE_DOWNLOAD_MINOR,
+  helloResponse,
+  MAX_CHUNK_BYTES,
+  pushResponse,
+  REPLICATION_MINOR,
+  type PushItem,
+} from './protocol';
 import { replicaEnvelope } from './replica-envelope';
 import { stampPendingChanges } from './replica-stamp';
 import { pullRemoteChanges, type ReplicationOutcome } from './replication-client';
@@ -188,7 +197,12 @@ export class SyncClient {
       }
     } catch (error) {
       const failure = failureOf(error);
-      recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
+      try {
+        recordSyncFailure(this.db, { hqUrl: this.connection.baseUrl, code: failure.code, message: failure.message });
+      } catch (recording) {
+        // The database busy (another writer holds it): the failure is still returned, only not stored this time.
+        if (!isBusyError(recording)) throw recording;
+      }
       return { kind: 'failed', ...tally, failure };
     }
   }
@@ -196,7 +210,13 @@ export class SyncClient {
   /** After the outbox drains: the changes of the müdürlük's other PCs, when headquarters replicates (docs/sync-protocol.md §14). */
   private async pullChanges(minor: number, deviceId: string): Promise<void> {
     if (this.replication && minor >= REPLICATION_MINOR)
-      this.lastReplication = await pullRemoteChanges(this.db, this.connection, deviceId, this.changesPageSize);
+      this.lastReplication = await pullRemoteChanges(
+        this.db,
+        this.connection,
+        deviceId,
+        this.changesPageSize,
+        minor >= FILE_DOWNLOAD_MINOR ? { root: this.fileRoot, sliceBytes: Math.min(this.chunkBytes, MAX_CHUNK_BYTES) } : null,
+      );
   }
 
   /** After the outbox drains: the signed reference feed, when the client has pinned keys (docs/sync-protocol.md §13). */

@@ -79,7 +79,7 @@ describe.each(STORE_KINDS)(`headquarters server — protocol v1 (%s)${PG_SKIP_RE
 
   it('says who the token belongs to, and which protocol it speaks', async () => {
     const answer = await call('GET', '/v1/hello');
-    expect(answer).toMatchObject({ status: 200, body: { branchId: 'kayseri', protocol: '1.2' } });
+    expect(answer).toMatchObject({ status: 200, body: { branchId: 'kayseri', protocol: '1.3' } });
   });
 
   it('a malformed push is a 400 with the field named, in Turkish', async () => {
