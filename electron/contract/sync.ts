@@ -32,6 +32,7 @@ export const conflictResolutionDto = z.strictObject({
   actionLabel: z.string(),
   value: z.string().nullable(),
   toState: z.string().nullable(),
+  toStateLabel: z.string().nullable(),
   note: z.string().nullable(),
   resolvedBy: z.string(),
   resolvedAt: isoTimestamp,

@@ -141,6 +141,8 @@ export function conflictDto(call: SignedInCall, conflict: ConflictWithResolution
             actionLabel: CONFLICT_ACTION_LABELS[conflict.resolution.action],
             value: conflict.resolution.value,
             toState: conflict.resolution.toState,
+            toStateLabel:
+              conflict.resolution.toState === null || record === undefined ? null : stateLabel(record.kind, conflict.resolution.toState),
             note: conflict.resolution.note,
             resolvedBy: conflict.resolution.resolvedBy,
             resolvedAt: conflict.resolution.resolvedAt,
