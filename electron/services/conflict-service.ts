@@ -128,6 +128,7 @@ export function conflictDto(call: SignedInCall, conflict: ConflictWithResolution
       conflict.winner,
       conflict.winner === 'remote' ? remote : local,
       subject === undefined || record === undefined ? null : stateLabel(record.kind, subject.state),
+      !open,
     ),
     actions,
     currentState: subject?.state ?? null,

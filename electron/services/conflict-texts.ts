@@ -51,15 +51,23 @@ export const CONFLICT_TEXT = {
       : `Bilgisayarlar arası eşitlemede ${String(total)} çakışma (${String(open)} açık): ${String(counts.transition)} eski durumdan geçiş, ` +
           `${String(counts.field)} aynı alanın eşzamanlı değişikliği, ${String(counts.apply)} uygulanamayan değişiklik.`;
   },
-  inForce: (kind: ReplicationConflictKind, winner: 'local' | 'remote' | null, winning: string, currentState: string | null) => {
+  inForce: (
+    kind: ReplicationConflictKind,
+    winner: 'local' | 'remote' | null,
+    winning: string,
+    currentState: string | null,
+    resolved: boolean,
+  ) => {
     if (kind === 'apply') return 'Diğer bilgisayardan gelen değişiklik bu bilgisayara uygulanamadı; yürürlükte bu bilgisayardaki kayıt.';
     const side = winner === 'local' ? 'bu bilgisayardaki' : 'diğer bilgisayardaki';
+    // Once resolved, the sides describe the moment of the conflict; the resolution says what followed.
+    const lead = resolved ? 'Çakışma anında yürürlüğe giren' : 'Yürürlükte';
     if (kind === 'transition')
       return (
-        `Yürürlükte ${side} geçiş: saati daha sonra olan geçiş geçerli olur, iki bilgisayar da aynı sonuca varır. ` +
+        `${lead} ${side} geçiş: saati daha sonra olan geçiş geçerli olur, iki bilgisayar da aynı sonuca varır. ` +
         `Kayıt şimdi "${currentState ?? winning}" durumunda.`
       );
-    return `Yürürlükte ${side} değer ("${winning}"): saati daha sonra olan değişiklik geçerli olur (saatler eşitse cihaz kimliği belirler); öteki değer denetim kaydında saklı.`;
+    return `${lead} ${side} değer ("${winning}"): saati daha sonra olan değişiklik geçerli olur (saatler eşitse cihaz kimliği belirler); öteki değer denetim kaydında saklı.`;
   },
   alreadyResolved: (by: string, on: string) => `Bu çakışma ${on} tarihinde ${by} tarafından çözülmüş.`,
   notYours: 'Bu çakışmayı dosyanın sorumlu personeli ya da müdür çözebilir.',

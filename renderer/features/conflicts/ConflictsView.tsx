@@ -17,6 +17,7 @@ type Side = Conflict['local'];
 
 function sideState(conflict: Conflict, side: Side): string {
   if (conflict.kind === 'apply') return side === conflict.local ? S.inForce : S.notApplied;
+  if (!conflict.open) return side.inForce ? S.wasInForce : S.wasOverridden;
   return side.inForce ? S.inForce : S.overridden;
 }
 
@@ -176,7 +177,6 @@ function ConflictCard({ conflict }: { readonly conflict: Conflict }) {
       </p>
       {conflict.kind === 'apply' ? <p>{conflict.message}</p> : <Sides conflict={conflict} />}
       <p>{conflict.inForce}</p>
-      {conflict.currentStateLabel === null ? null : <p className="muted">{S.currentState(conflict.currentStateLabel)}</p>}
       {conflict.resolution === null ? <Actions conflict={conflict} /> : <Resolution resolution={conflict.resolution} />}
     </section>
   );
