@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../statement-cache';
 import type { ProgramId } from '../../core/inputs/eligibility-input';
-import type { IsoDate } from '../../core/lib/calendar-date';
+import { formatDateTr, type IsoDate } from '../../core/lib/calendar-date';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../core/lib/time-limits';
 import type { KobiDatabase } from '../connection';
 import { PROGRAM_IDS } from '../schema/enums';
@@ -229,7 +229,7 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
     row.kind === 'rule-impact'
       ? `${row.nominalDue} tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.`
       : row.kind === 'sync-conflict'
-        ? `${row.nominalDue} tarihinde başka bir bilgisayardan gelen değişiklik bu dosyada çakıştı; Eşitleme çakışmaları ekranında çözün.`
+        ? `${formatDateTr(row.nominalDue)} tarihinde başka bir bilgisayardan gelen değişiklik bu dosyada çakıştı; Eşitleme çakışmaları ekranında çözün.`
         : `Planlanan tarih: ${row.nominalDue}.`;
   if (row.start !== null && row.days !== null) {
     const limit = computeTimeLimit({ start: row.start, amount: row.days, unit: 'day', channel: 'electronic' }, settings);

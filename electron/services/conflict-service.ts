@@ -10,6 +10,7 @@ import {
 } from '../../db/repositories/conflict-resolutions';
 import { countReplicationConflicts, storedRow } from '../../db/repositories/replica-rows';
 import { replicaTable } from '../../db/replica-tables';
+import type { KobiDatabase } from '../../db/database-types';
 import { withWrite, type WriteContext } from '../../db/write-context';
 import type { ChannelRequest, ChannelResponse } from '../contract';
 import type { SessionUser } from '../contract/session';
@@ -20,7 +21,7 @@ import { RECORD_LABELS } from '../sync/replication-messages-tr';
 import { actorOf, type SignedInCall } from './app-context';
 import { notFound, ServiceError } from './service-error';
 import { allowedTransitions, transitionWithin } from './workflows/workflow-service';
-import { loadSubject } from './workflows/workflow-subject';
+import { loadSubject, type WorkflowSubject } from './workflows/workflow-subject';
 import { actorName, CONFLICT_TEXT, fieldLabel, userName } from './conflict-texts';
 
 /**
@@ -72,10 +73,20 @@ function shownValue(conflict: ConflictWithResolution, record: WorkflowRecord | u
   return value ?? '(boş)';
 }
 
+/** The record in its workflow, or `undefined` when this PC no longer has it (the conflict is still listed, with no transition to offer). */
+function subjectOf(db: KobiDatabase, record: WorkflowRecord): WorkflowSubject | undefined {
+  try {
+    return loadSubject(db, record.kind, record.recordId);
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'not-found') return undefined;
+    throw error;
+  }
+}
+
 export function conflictDto(call: SignedInCall, conflict: ConflictWithResolution): ReplicationConflictDto {
   const { db } = call.app;
   const record = workflowRecordOf(call, conflict);
-  const subject = record === undefined ? undefined : loadSubject(db, record.kind, record.recordId);
+  const subject = record === undefined ? undefined : subjectOf(db, record);
   const open = conflict.resolution === null;
   const localWriter =
     conflict.localRowId === null ? undefined : lastWriterBefore(db, conflict.entity, conflict.localRowId, conflict.detectedAt);

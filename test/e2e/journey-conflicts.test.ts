@@ -26,7 +26,11 @@ describe('replication conflicts', { timeout: 300_000 }, () => {
   it('the uzman resolves both from Yapılacaklar; the müdür sees them resolved from Eşitleme', async () => {
     const other = seeded.province === 'Sivas' ? 'Kayseri' : 'Sivas';
     await login(page, app.url, 'uzman');
-    await page.getByRole('link', { name: 'Eşitleme çakışmaları' }).click();
+    // Yapılacaklar: one task per open conflict of the uzman's file, each a link to the conflict screen.
+    const tasks = page.getByRole('link', { name: 'Eşitleme çakışması', exact: true });
+    await expect.poll(() => tasks.count()).toBe(2);
+    await keyScreen(page, 'cakismalar', '00-yapilacaklar');
+    await tasks.first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Eşitleme çakışmaları');
     const field = page.getByRole('region', { name: /Alan: Başvuru ili/ });
     const transition = page.getByRole('region', { name: /^İTKFDP-II başvurusu/ });
