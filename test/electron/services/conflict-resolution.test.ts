@@ -139,7 +139,12 @@ describe('replication conflicts in the app', () => {
     expect(await conflictTasks('uzman2', 'mine')).toEqual([]);
     const all = await conflictTasks('mudur', 'all');
     expect(all.map((task) => task.subjectId).sort()).toEqual([field, stale, transition].sort());
-    expect(all.find((task) => task.subjectId === transition)).toMatchObject({ applicationId: itkfdpId, overdue: false });
+    expect(all.find((task) => task.subjectId === transition)).toMatchObject({
+      applicationId: itkfdpId,
+      kindLabel: 'Eşitleme çakışması',
+      overdue: false,
+      explanation: expect.stringMatching(/^\d{2}\.\d{2}\.\d{4} tarihinde başka bir bilgisayardan/) as unknown,
+    });
   });
 
   it.each([
