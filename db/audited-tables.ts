@@ -45,6 +45,7 @@ export const AUDITED_TABLES = [
   schema.impactRuns,
   schema.impactItems,
   schema.replicationConflicts,
+  schema.conflictResolutions,
 ] as const;
 
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
@@ -78,6 +79,7 @@ const SYNCED_TABLES: readonly AuditedTable[] = [
   schema.workflowTransitions,
   schema.evaluations,
   schema.visitReports,
+  schema.conflictResolutions,
 ];
 
 export const SYNCED_TABLE_NAMES: ReadonlySet<string> = new Set(SYNCED_TABLES.map((table) => getTableName(table)));

@@ -41,3 +41,4 @@ export { workflowTransitions } from './workflow-transitions';
 export { referenceFeedItems, referenceFeedKeys, referenceFeedState } from './reference-feed';
 export { impactItems, impactRuns } from './impact-items';
 export { replicaOrigins, replicaRows, replicationConflicts, replicationState, syncMessageClocks } from './replication';
+export { conflictResolutions } from './conflict-resolutions';

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../statement-cache';
 import type { ProgramId } from '../../core/inputs/eligibility-input';
-import type { IsoDate } from '../../core/lib/calendar-date';
+import { formatDateTr, type IsoDate } from '../../core/lib/calendar-date';
 import { computeTimeLimit, DEFAULT_TIME_LIMIT_SETTINGS, type TimeLimitSettings } from '../../core/lib/time-limits';
 import type { KobiDatabase } from '../connection';
 import { PROGRAM_IDS } from '../schema/enums';
+import { CONFLICT_APPLICATION_ID, RESOLUTION_NAMES_CONFLICT } from '../repositories/conflict-resolutions';
 
 /**
  * The task inbox (ROADMAP 2: "task inbox with legal due dates"): what the
@@ -23,6 +24,9 @@ import { PROGRAM_IDS } from '../schema/enums';
  * - `rule-impact`: a stored decision that new reference data would change
  *   (issue 18 item 3, db/schema/impact-items.ts), dated the day it was found:
  *   the file is to be re-evaluated by a person.
+ * - `sync-conflict`: an open replication conflict on a record of the case
+ *   (issue 18 item 2, db/repositories/conflict-resolutions.ts), dated the day
+ *   it was detected: a person resolves it on the Eşitleme çakışmaları screen.
  * Payment requests awaiting a decision have no time limit in the regulations
  * and are not inbox tasks.
  *
@@ -34,7 +38,8 @@ import { PROGRAM_IDS } from '../schema/enums';
  * what the first one does.
  */
 
-export type InboxTaskKind = 'application-review' | 'credit-use' | 'monitoring-visit' | 'clawback-repayment' | 'rule-impact';
+export type InboxTaskKind =
+  'application-review' | 'credit-use' | 'monitoring-visit' | 'clawback-repayment' | 'rule-impact' | 'sync-conflict';
 
 /** Where a page ends: the next page starts after it. */
 export type InboxCursor = { readonly nominalDue: IsoDate; readonly kind: InboxTaskKind; readonly subjectId: number };
@@ -64,6 +69,7 @@ const ARTICLES: Readonly<Record<InboxTaskKind, Readonly<Record<'ikdp' | 'itkfdp'
   'monitoring-visit': { ikdp: 'MADDE 14(1)', itkfdp: null },
   'clawback-repayment': { ikdp: 'MADDE 16(4)', itkfdp: 'MADDE 17(1)' },
   'rule-impact': { ikdp: null, itkfdp: null },
+  'sync-conflict': { ikdp: null, itkfdp: null },
 };
 
 type BranchRow = {
@@ -154,6 +160,15 @@ const BRANCHES: readonly Branch[] = [
     where: "i.status = 'acik'",
     id: 'i.id',
   },
+  {
+    kind: 'sync-conflict',
+    start: 'date(c.detected_at)',
+    days: 0,
+    // `applications AS a`: not forced onto the officer's index — the few conflicts come first, each finds its application by id.
+    from: `replication_conflicts c JOIN applications AS a ON a.id = ${CONFLICT_APPLICATION_ID}`,
+    where: `NOT EXISTS (SELECT 1 FROM conflict_resolutions r WHERE ${RESOLUTION_NAMES_CONFLICT})`,
+    id: 'c.id',
+  },
 ];
 
 /** The cursor of the first page: before any task. */
@@ -213,7 +228,9 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
   let explanation =
     row.kind === 'rule-impact'
       ? `${row.nominalDue} tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.`
-      : `Planlanan tarih: ${row.nominalDue}.`;
+      : row.kind === 'sync-conflict'
+        ? `${formatDateTr(row.nominalDue)} tarihinde başka bir bilgisayardan gelen değişiklik bu dosyada çakıştı; Eşitleme çakışmaları ekranında çözün.`
+        : `Planlanan tarih: ${row.nominalDue}.`;
   if (row.start !== null && row.days !== null) {
     const limit = computeTimeLimit({ start: row.start, amount: row.days, unit: 'day', channel: 'electronic' }, settings);
     // Outside the holiday table the nominal end stands, and the explanation says why.
@@ -230,8 +247,8 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
     responsibleUserId: row.responsibleUserId,
     article,
     due,
-    // A rule-change item has no time limit: its date is when it was found, never a delay.
-    overdue: row.kind !== 'rule-impact' && due < asOf,
+    // A rule-change item or a conflict has no time limit: its date is when it was found, never a delay.
+    overdue: row.kind !== 'rule-impact' && row.kind !== 'sync-conflict' && due < asOf,
     explanation,
     cursor: { nominalDue: row.nominalDue, kind: row.kind, subjectId: row.subjectId },
   };

@@ -4,12 +4,12 @@ import { isoDate, programId, recordId } from './values';
 
 export const inboxCursor = z.strictObject({
   nominalDue: isoDate,
-  kind: z.enum(['application-review', 'credit-use', 'monitoring-visit', 'clawback-repayment', 'rule-impact']),
+  kind: z.enum(['application-review', 'credit-use', 'monitoring-visit', 'clawback-repayment', 'rule-impact', 'sync-conflict']),
   subjectId: recordId,
 });
 
 export const inboxTask = z.strictObject({
-  kind: z.enum(['application-review', 'credit-use', 'monitoring-visit', 'clawback-repayment', 'rule-impact']),
+  kind: z.enum(['application-review', 'credit-use', 'monitoring-visit', 'clawback-repayment', 'rule-impact', 'sync-conflict']),
   kindLabel: z.string(),
   subjectId: recordId,
   applicationId: recordId,

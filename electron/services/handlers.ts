@@ -15,7 +15,7 @@ import * as itkfdp from './itkfdp-service';
 import * as payments from './payment-service';
 import * as programmes from './programme-service';
 import * as sgk from './sgk-service';
-import * as replication from './replication-service';
+import * as replication from './conflict-service';
 import * as visits from './visit-service';
 import { transition } from './workflows/workflow-service';
 
@@ -76,6 +76,7 @@ export const HANDLERS: HandlerMap = {
   'import:rates': signedIn(admin.importRates),
   'sync:status': signedIn(admin.syncStatus),
   'sync:conflicts': signedIn(replication.conflicts),
+  'sync:resolve-conflict': signedIn(replication.resolveConflict),
   'backup:create': signedIn(admin.createBackup),
   'backup:list': signedIn(admin.listBackupFiles),
   'sgk:get-series': signedIn(sgk.getSeries),

@@ -13,6 +13,7 @@ const KIND_LABELS: Readonly<Record<InboxTaskKind, string>> = {
   'monitoring-visit': 'İzleme ziyareti',
   'clawback-repayment': 'Geri ödeme takibi',
   'rule-impact': 'Kural değişikliğinin etkisi',
+  'sync-conflict': 'Eşitleme çakışması',
 };
 
 export function list(call: SignedInCall, request: ChannelRequest<'inbox:list'>): ChannelResponse<'inbox:list'> {

@@ -256,7 +256,7 @@ class RemoteApplier {
       this.tally.conflicts += 1;
     }
     if (table.name === 'workflow_states' && envelope.changed.includes('state'))
-      this.checkTransition(item, envelope, localId, current, values, changes, firstState);
+      this.checkTransition(item, envelope, localId, current, values, changes, firstState, known?.clocks.state ?? null);
     if (Object.keys(changes).length > 0) this.w.update(table.table, localId, properties(table, changes));
     const origin =
       known === undefined
@@ -275,6 +275,7 @@ class RemoteApplier {
     values: StoredValues,
     changes: StoredValues,
     firstState: boolean,
+    localHlc: string | null,
   ): void {
     const localState = asStored(current.state);
     const to = values.state ?? null;
@@ -294,6 +295,8 @@ class RemoteApplier {
       column: 'state',
       localValue: shownValue(localState),
       remoteValue: shownValue(to),
+      // With the remote clock, the pair that names this conflict on every PC (a resolution closes it everywhere).
+      localHlc,
       remoteHlc: envelope.hlc,
       winner: 'state' in changes ? 'remote' : 'local',
       message: REPLICATION_TEXT.transition({

@@ -16,6 +16,7 @@ const CaseFileView = lazy(() => import('../features/case-file/CaseFileView'));
 const FieldVisitsView = lazy(() => import('../features/field-visit/FieldVisitsView'));
 const VisitFormView = lazy(() => import('../features/field-visit/VisitFormView'));
 const SyncStatusView = lazy(() => import('../features/sync/SyncStatusView'));
+const ConflictsView = lazy(() => import('../features/conflicts/ConflictsView'));
 const SettingsView = lazy(() => import('../features/settings/SettingsView'));
 const ImpactView = lazy(() => import('../features/impact/ImpactView'));
 const FinansmanCaseView = lazy(() => import('../features/finansman/FinansmanCaseView'));
@@ -45,6 +46,7 @@ export function AppRoutes() {
         {(params) => <VisitFormView applicationId={Number(params.applicationId)} visitId={Number(params.visitId)} />}
       </Route>
       <Route path="/esitleme" component={SyncStatusView} />
+      <Route path="/esitleme/cakismalar" component={ConflictsView} />
       <Route path="/ayarlar" component={SettingsView} />
       <Route path="/etki" component={ImpactView} />
       <Route component={NotFound} />

@@ -15,10 +15,11 @@ export let browser: Browser;
 export let context: BrowserContext;
 export let page: Page;
 
-export function useJourneyApp(options: { readonly enterprises: number }): void {
+/** `db`: where browser mode writes the new demo database (a journey that prepares data of its own opens it there). */
+export function useJourneyApp(options: { readonly enterprises: number; readonly db?: string }): void {
   beforeAll(async () => {
     buildRenderer();
-    app = await startBrowserMode({ enterprises: options.enterprises });
+    app = await startBrowserMode({ enterprises: options.enterprises, ...(options.db === undefined ? {} : { db: options.db }) });
     browser = await launchChromium();
   }, 600_000);
 

@@ -84,37 +84,40 @@ function applyEffects(
 
 /** Makes one transition: legal in the table, the user's role, every guard; stored with who, when and the facts, with its effects, in one transaction. */
 export function transition(call: SignedInCall, request: TransitionRequest): { state: string; stateLabel: string } {
+  return withWrite(call.app.db, actorOf(call.user), (w) => transitionWithin(w, call, request));
+}
+
+/** The same inside the caller's write transaction (a conflict resolved by a transition records both together). */
+export function transitionWithin(w: WriteContext, call: SignedInCall, request: TransitionRequest): { state: string; stateLabel: string } {
   const { app, user } = call;
   const facts = request.facts ?? {};
-  return withWrite(app.db, actorOf(user), (w) => {
-    const subject = loadSubject(w.db, request.kind, request.recordId);
-    const row = findTransition(request.kind, subject.state, request.to);
-    if (row === undefined) {
-      throw new ServiceError(
-        'conflict',
-        `Geçersiz geçiş: "${stateLabel(request.kind, subject.state)}" durumundan "${stateLabel(request.kind, request.to)}" durumuna geçilemez.`,
-      );
-    }
-    if (!row.roles.includes(user.role)) {
-      throw new ServiceError('forbidden', `Bu geçişi yalnızca ${row.roles.map((role) => ROLE_NAMES[role]).join(' ya da ')} yapabilir.`);
-    }
-    for (const guard of row.guards) checkGuard(guard, { db: w.db, user, subject, facts });
-    applyEffects(w, subject, request.to, facts, user, app.today());
-    const recordedFacts = {
-      ...facts,
-      ...(request.kind === 'payment_request' && facts.taxOrSgkDebt !== undefined ? { recordedOn: app.today() } : {}),
-    };
-    recordTransition(w, {
-      recordKind: request.kind,
-      recordId: request.recordId,
-      fromState: subject.state,
-      toState: request.to,
-      userId: user.id,
-      note: request.note ?? null,
-      facts: Object.keys(recordedFacts).length === 0 ? null : recordedFacts,
-    });
-    return { state: request.to, stateLabel: stateLabel(request.kind, request.to) };
+  const subject = loadSubject(w.db, request.kind, request.recordId);
+  const row = findTransition(request.kind, subject.state, request.to);
+  if (row === undefined) {
+    throw new ServiceError(
+      'conflict',
+      `Geçersiz geçiş: "${stateLabel(request.kind, subject.state)}" durumundan "${stateLabel(request.kind, request.to)}" durumuna geçilemez.`,
+    );
+  }
+  if (!row.roles.includes(user.role)) {
+    throw new ServiceError('forbidden', `Bu geçişi yalnızca ${row.roles.map((role) => ROLE_NAMES[role]).join(' ya da ')} yapabilir.`);
+  }
+  for (const guard of row.guards) checkGuard(guard, { db: w.db, user, subject, facts });
+  applyEffects(w, subject, request.to, facts, user, app.today());
+  const recordedFacts = {
+    ...facts,
+    ...(request.kind === 'payment_request' && facts.taxOrSgkDebt !== undefined ? { recordedOn: app.today() } : {}),
+  };
+  recordTransition(w, {
+    recordKind: request.kind,
+    recordId: request.recordId,
+    fromState: subject.state,
+    toState: request.to,
+    userId: user.id,
+    note: request.note ?? null,
+    facts: Object.keys(recordedFacts).length === 0 ? null : recordedFacts,
   });
+  return { state: request.to, stateLabel: stateLabel(request.kind, request.to) };
 }
 
 const ROLE_NAMES: Readonly<Record<string, string>> = {

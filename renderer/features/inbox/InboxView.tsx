@@ -51,9 +51,14 @@ export default function InboxView() {
         title={S.title}
         subtitle={today === undefined ? undefined : S.subtitle(formatDate(today))}
         actions={
-          <Link href="/etki" className="link">
-            {S.impactLink}
-          </Link>
+          <>
+            <Link href="/etki" className="link">
+              {S.impactLink}
+            </Link>
+            <Link href="/esitleme/cakismalar" className="link">
+              {S.conflictsLink}
+            </Link>
+          </>
         }
       />
       {user.role === 'mudur' ? <ApprovalList /> : null}
@@ -97,8 +102,8 @@ export default function InboxView() {
                     {task.overdue ? <span className="badge badge-bad">{S.overdue}</span> : null}
                   </Cell>
                   <Cell>
-                    {task.kind === 'rule-impact' ? (
-                      <Link href="/etki" className="link">
+                    {task.kind === 'rule-impact' || task.kind === 'sync-conflict' ? (
+                      <Link href={task.kind === 'rule-impact' ? '/etki' : '/esitleme/cakismalar'} className="link">
                         {task.kindLabel}
                       </Link>
                     ) : (

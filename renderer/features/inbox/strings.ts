@@ -30,6 +30,8 @@ export const INBOX_STRINGS = {
     'monitoring-visit': 'İzleme ziyareti',
     'clawback-repayment': 'Geri ödeme takibi',
     'rule-impact': 'Kural değişikliğinin etkisi',
+    'sync-conflict': 'Eşitleme çakışması',
   },
+  conflictsLink: 'Eşitleme çakışmaları',
   impactLink: 'Kural değişikliklerinin etkisi',
 } as const;

@@ -1,3 +1,4 @@
+import { Link } from 'react-aria-components';
 import { useChannelQuery } from '../../api/use-contract';
 import { formatTimestamp } from '../../format/dates';
 import { Button } from '../../widgets/Button';
@@ -10,6 +11,7 @@ import { SYNC_STRINGS as S } from './strings';
 /** The real length of the outbox (sync:status); sending itself belongs to the sync issue. */
 export default function SyncStatusView() {
   const status = useChannelQuery('sync:status', {}, { refetchInterval: 30_000 });
+  const conflicts = useChannelQuery('sync:conflicts', {}, { refetchInterval: 30_000 });
   return (
     <>
       <PageHeader
@@ -38,6 +40,15 @@ export default function SyncStatusView() {
             ]}
           />
           <p className="notice notice-info">{S.notYet}</p>
+        </section>
+      ) : null}
+      {conflicts.data ? (
+        <section className="panel" aria-labelledby="sync-conflicts">
+          <h2 id="sync-conflicts">{S.conflictsTitle}</h2>
+          <p>{conflicts.data.summary}</p>
+          <Link href="/esitleme/cakismalar" className="link">
+            {S.conflictsLink(conflicts.data.open)}
+          </Link>
         </section>
       ) : null}
     </>

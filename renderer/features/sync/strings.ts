@@ -6,6 +6,9 @@ export const SYNC_STRINGS = {
   some: (count: number) => `${count.toLocaleString('tr-TR')} değişiklik merkeze gönderilmeyi bekliyor.`,
   refresh: 'Yenile',
   checkedLabel: 'Son bakış',
+  conflictsTitle: 'Bilgisayarlar arası çakışmalar',
+  conflictsLink: (open: number) =>
+    open === 0 ? 'Eşitleme çakışmalarını gör' : `Eşitleme çakışmalarını çöz (${open.toLocaleString('tr-TR')} açık)`,
   notYet:
     'Merkeze gönderim (eşitleme servisi) bu sürümde yok: kuyruk yalnızca sayılır; son başarılı gönderim ve hatalar eşitleme geldiğinde burada görünecek.',
 } as const;
