@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { ZodType } from 'zod';
+import type { ZodError, ZodType } from 'zod';
 import {
   branchRequest,
   chunkQuery,
@@ -10,7 +10,6 @@ import {
   PROTOCOL_HEADER,
   PROTOCOL_MAJOR,
   PROTOCOL_VERSION,
-  pushRequest,
   sha256Hex,
   type ErrorCode,
   type ErrorResponse,
@@ -18,6 +17,7 @@ import {
 import { changesQuery } from '../electron/sync/changes-protocol';
 import { feedQuery } from '../electron/sync/feed-protocol';
 import { faultInjector, type FaultInjector } from './faults';
+import { validatePushRequest } from './push-validation';
 import type { HqStore } from './store';
 import { newBranchToken, tokenSha256 } from './tokens';
 
@@ -52,12 +52,15 @@ function problem(status: number, code: ErrorCode, message: string, received?: nu
   return { status, body };
 }
 
+function invalid(error: ZodError): Answer {
+  const first = error.issues[0];
+  const where = first === undefined ? '' : `${first.path.join('.')}: ${first.message}`;
+  return problem(400, 'invalid-request', `İstek protokole uymuyor (${where}).`);
+}
+
 function parsed<T>(schema: ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false; answer: Answer } {
   const result = schema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  const first = result.error.issues[0];
-  const where = first === undefined ? '' : `${first.path.join('.')}: ${first.message}`;
-  return { ok: false, answer: problem(400, 'invalid-request', `İstek protokole uymuyor (${where}).`) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, answer: invalid(result.error) };
 }
 
 /** The payload with one byte changed (bit 0 of its middle character): what a tampering fault sends. */
@@ -154,8 +157,8 @@ export function buildHqServer(options: HqServerOptions): { readonly app: Fastify
   app.post('/v1/push', async (request, reply) => {
     const branch = await branchOf(request);
     if (typeof branch !== 'string') return send(reply, branch);
-    const body = parsed(pushRequest, request.body);
-    if (!body.ok) return send(reply, body.answer);
+    const body = validatePushRequest(request.body);
+    if (!body.ok) return send(reply, invalid(body.error));
     return withFaults(request, reply, async () => ({ status: 200, body: { results: await store.push(branch, body.value.items, now()) } }));
   });
 

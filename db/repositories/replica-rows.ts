@@ -39,6 +39,37 @@ export function writeReplicationCursor(db: KobiDatabase, cursor: number, at: str
   ).run(cursor, at);
 }
 
+/**
+ * `replica_rows.clocks` as stored: the columns grouped by the clock of their last write, `{"<hlc>": ["column", …]}`.
+ * A row inserted here has one clock for all of its columns, so this is about a third of `{"column": "<hlc>"}` per
+ * column, which the first replication release wrote and `decodeClocks` still reads.
+ */
+function encodeClocks(clocks: Readonly<Record<string, string>>): string {
+  // A row has one or two distinct clocks: a list and indexOf (the same string objects, compared by identity first)
+  // beat a Map keyed by 90-character strings.
+  const distinct: string[] = [];
+  const groups: string[][] = [];
+  for (const column of Object.keys(clocks)) {
+    const clock = clocks[column] ?? '';
+    let at = distinct.indexOf(clock);
+    if (at < 0) {
+      at = distinct.push(clock) - 1;
+      groups.push([]);
+    }
+    groups[at]?.push(column);
+  }
+  return `{${distinct.map((clock, at) => `${JSON.stringify(clock)}:${JSON.stringify(groups[at])}`).join(',')}}`;
+}
+
+function decodeClocks(text: string): Record<string, string> {
+  const clocks: Record<string, string> = {};
+  for (const [key, value] of Object.entries(JSON.parse(text) as Record<string, string | string[]>)) {
+    if (typeof value === 'string') clocks[key] = value;
+    else for (const column of value) clocks[column] = key;
+  }
+  return clocks;
+}
+
 export function getReplicaRow(db: KobiDatabase, entity: string, localId: number): ReplicaRow | undefined {
   const row = cachedStatement(
     db.sqlite,
@@ -49,7 +80,7 @@ export function getReplicaRow(db: KobiDatabase, entity: string, localId: number)
     : {
         originDevice: row.originDevice,
         originId: row.originId,
-        clocks: JSON.parse(row.clocks) as Record<string, string>,
+        clocks: decodeClocks(row.clocks),
         deleted: row.deleted === 1,
       };
 }
@@ -60,11 +91,27 @@ export function putReplicaRow(db: KobiDatabase, entity: string, localId: number,
     db.sqlite,
     `INSERT INTO replica_rows (entity, local_id, origin_device, origin_id, clocks, deleted) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (entity, local_id) DO UPDATE SET clocks = excluded.clocks, deleted = excluded.deleted`,
-  ).run(entity, localId, row.originDevice, row.originId, JSON.stringify(row.clocks), row.deleted ? 1 : 0);
+  ).run(entity, localId, row.originDevice, row.originId, encodeClocks(row.clocks), row.deleted ? 1 : 0);
   cachedStatement(
     db.sqlite,
     'INSERT INTO replica_origins (origin_device, entity, origin_id, local_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
   ).run(row.originDevice, entity, row.originId, localId);
+}
+
+/** New column clocks (and deletion) of a row `putReplicaRow` recorded before: its origin stays as it is. */
+export function updateReplicaClocks(
+  db: KobiDatabase,
+  entity: string,
+  localId: number,
+  clocks: Readonly<Record<string, string>>,
+  deleted: boolean,
+): void {
+  cachedStatement(db.sqlite, 'UPDATE replica_rows SET clocks = ?, deleted = ? WHERE entity = ? AND local_id = ?').run(
+    encodeClocks(clocks),
+    deleted ? 1 : 0,
+    entity,
+    localId,
+  );
 }
 
 /** Another device's row merged into an existing local row (two PCs created the same record). */
@@ -95,16 +142,19 @@ export type UnstampedChange = {
   readonly afterJson: string | null;
 };
 
-/** Unsent outbox messages without a clock yet, in outbox order, with the audit entry of their change. */
-export function unstampedChanges(db: KobiDatabase, limit: number): UnstampedChange[] {
+/**
+ * Unsent outbox messages without a clock yet, in outbox order, up to outbox message `throughOutboxId`, with the
+ * audit entry of their change.
+ */
+export function unstampedChanges(db: KobiDatabase, limit: number, throughOutboxId = Number.MAX_SAFE_INTEGER): UnstampedChange[] {
   return cachedStatement(
     db.sqlite,
     `SELECT o.id AS outboxId, o.entity, o.entity_id AS entityId, o.op, o.created_at AS createdAt, a.actor,
             a.before_json AS beforeJson, a.after_json AS afterJson
      FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq
-     WHERE o.sent_at IS NULL AND o.id > coalesce((SELECT max(outbox_id) FROM sync_message_clocks), 0)
+     WHERE o.sent_at IS NULL AND o.id > coalesce((SELECT max(outbox_id) FROM sync_message_clocks), 0) AND o.id <= ?
      ORDER BY o.id LIMIT ?`,
-  ).all(limit) as UnstampedChange[];
+  ).all(throughOutboxId, limit) as UnstampedChange[];
 }
 
 export function putMessageClock(db: KobiDatabase, outboxId: number, hlc: string, envelope: string): void {

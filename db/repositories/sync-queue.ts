@@ -95,6 +95,11 @@ export function assignMessageIds(db: KobiDatabase, limit: number, newId: () => s
   return run.immediate();
 }
 
+/** The newest outbox message with an id assigned (0 before the first). */
+export function lastAssignedOutboxId(db: KobiDatabase): number {
+  return (prepared(db, 'SELECT coalesce(max(outbox_id), 0) AS last FROM sync_messages').get() as { last: number }).last;
+}
+
 export type QueuedMessage = {
   readonly outboxId: number;
   readonly messageId: string;

@@ -43,7 +43,7 @@ export const syncMessageClocks = sqliteTable('sync_message_clocks', {
  * Every case-file row this device knows a replication identity for: the row
  * it is (`origin_device`, `origin_id`: the device that created it and its id
  * there; this device for its own rows), the clock of the last write of each
- * column (`clocks`, JSON `{"column": "hlc"}`), and whether it was deleted.
+ * column (`clocks`, JSON grouped by clock, `{"hlc": ["column", …]}`; db/repositories/replica-rows.ts), and whether it was deleted.
  */
 export const replicaRows = sqliteTable(
   'replica_rows',

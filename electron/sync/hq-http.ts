@@ -52,16 +52,16 @@ export async function hqRequest(
   connection: HqConnection,
   method: 'GET' | 'POST' | 'PUT',
   path: string,
-  body: { readonly json: unknown } | { readonly bytes: Buffer } | null,
+  body: { readonly json: unknown } | { readonly jsonText: string } | { readonly bytes: Buffer } | null,
   expected: readonly number[] = [],
 ): Promise<HqAnswer> {
   const headers: Record<string, string> = { authorization: `Bearer ${connection.token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION };
   let payload: string | Uint8Array<ArrayBuffer> | undefined;
-  if (body !== null && 'json' in body) {
+  if (body !== null && !('bytes' in body)) {
     headers['content-type'] = 'application/json';
     // Bytes rather than a string: fetch would otherwise check the whole string as a USVString, a scan as costly as
     // the encoding itself on a push batch.
-    const bytes = Buffer.from(JSON.stringify(body.json), 'utf8');
+    const bytes = Buffer.from('json' in body ? JSON.stringify(body.json) : body.jsonText, 'utf8');
     payload = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } else if (body !== null) {
     headers['content-type'] = 'application/octet-stream';
