@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { branchToken, HQ_TOKEN_ENV } from '../sync/branch-settings';
 import { CliError } from './command';
 
 /**
@@ -6,22 +6,12 @@ import { CliError } from './command';
  * text, whitespace trimmed) or the `KOBI_DOSYA_HQ_TOKEN` environment
  * variable; the file wins when both are given, like the database key.
  */
-export const HQ_TOKEN_ENV = 'KOBI_DOSYA_HQ_TOKEN';
+export { HQ_TOKEN_ENV };
 
 export function resolveHqToken(tokenFile: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (tokenFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(tokenFile, 'utf8').trim();
-    } catch {
-      throw new CliError(`Merkez anahtarı dosyası okunamadı: ${tokenFile}`);
-    }
-    if (text === '') throw new CliError(`Merkez anahtarı dosyası boş: ${tokenFile}`);
-    return text;
-  }
-  const token = (env[HQ_TOKEN_ENV] ?? '').trim();
-  if (token === '') throw new CliError(`Merkez anahtarı yok: ${HQ_TOKEN_ENV} ortam değişkenini ya da --token-file seçeneğini verin.`);
-  return token;
+  const token = branchToken(tokenFile ?? null, env, '--token-file seçeneğini');
+  if (!token.ok) throw new CliError(token.message);
+  return token.token;
 }
 
 /** A whole number option within bounds, or its default. */

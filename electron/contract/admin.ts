@@ -118,7 +118,23 @@ export const ADMIN_CHANNELS = {
       lastError: z.strictObject({ at: isoTimestamp, code: z.string(), message: z.string() }).nullable(),
       refused: z.array(z.strictObject({ label: z.string(), kind: z.enum(['conflict', 'blocked']), reason: z.string(), at: isoTimestamp })),
       summary: z.string(),
+      lastAttempt: isoTimestamp.nullable(),
+      /** Failed rounds since the last success (0: the last round succeeded). */
+      consecutiveFailures: z.number().int().min(0),
+      /** The headquarters address of the last round (from `sync_state`). */
+      hqUrl: z.string().nullable(),
+      /** This running app's sync worker; `null`: this PC is not connected to a headquarters (no address set). */
+      worker: z
+        .strictObject({ hqUrl: z.string(), running: z.boolean(), roundInProgress: z.boolean(), problem: z.string().nullable() })
+        .nullable(),
     }),
+    roles: USER_ROLES,
+    writes: false,
+  }),
+  /** "Şimdi eşitle": the worker starts a round now instead of at the end of its wait. */
+  'sync:run': channel({
+    request: empty,
+    response: z.strictObject({ started: z.boolean(), message: z.string() }),
     roles: USER_ROLES,
     writes: false,
   }),

@@ -3,6 +3,8 @@ import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, type IpcMain
 import { format } from 'date-fns';
 import { createAppContext, type AppContext, type SessionSlot } from '../services/app-context';
 import { ImpactScheduler } from '../services/impact-scheduler';
+import { SyncWorker } from '../services/sync-worker';
+import { branchSyncSettings } from '../sync/branch-settings';
 import { defaultBackupFolder } from '../../db/backup';
 import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../services/case-file-database';
 import { dispatch } from '../services/dispatcher';
@@ -81,7 +83,31 @@ function openDatabaseOrQuit(): { context: AppContext; stop: () => void } {
     },
   });
   const impact = new ImpactScheduler(opened.db, key.key, { today, workerScript: new URL('./impact-worker.mjs', import.meta.url) });
-  return { context: createAppContext(opened.db, { backups: { folder: defaultBackupFolder(path), key: key.key }, impact }), stop };
+  // The headquarters address and token come from the environment (KOBI_DOSYA_HQ_URL, KOBI_DOSYA_HQ_TOKEN_FILE or
+  // KOBI_DOSYA_HQ_TOKEN, KOBI_DOSYA_HQ_FEED_KEYS), never from the case-file database; none: this PC does not sync.
+  const branch = branchSyncSettings(process.env);
+  if (!branch.ok) fail(branch.message);
+  const sync =
+    branch.settings === null
+      ? null
+      : new SyncWorker(opened.db, branch.settings, {
+          onReferenceApplied: () => {
+            impact.requestIfReferenceChanged('Merkezden gelen başvuru verisi');
+          },
+        });
+  sync?.start();
+  const context = createAppContext(opened.db, {
+    backups: { folder: defaultBackupFolder(path), key: key.key },
+    impact,
+    ...(sync === null ? {} : { sync }),
+  });
+  return {
+    context,
+    stop: () => {
+      void sync?.stop();
+      stop();
+    },
+  };
 }
 
 /** Only the app's own window and its main frame, loaded from app://kobi, may call the services. */

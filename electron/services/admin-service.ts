@@ -154,7 +154,20 @@ export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
     lastError: status.lastError,
     refused: status.refused.map(({ label, kind, reason, at }) => ({ label, kind, reason, at })),
     summary: status.summary,
+    lastAttempt: status.lastAttempt,
+    consecutiveFailures: status.consecutiveFailures,
+    hqUrl: status.hqUrl,
+    worker: call.app.sync?.state() ?? null,
   };
+}
+
+export function runSyncNow(call: SignedInCall): ChannelResponse<'sync:run'> {
+  const worker = call.app.sync;
+  if (worker === null)
+    throw new ServiceError('not-found', 'Bu bilgisayar bir merkeze bağlı değil: merkez adresi ve anahtarı ayarlanmadan eşitleme yapılamaz.');
+  return worker.runNow()
+    ? { started: true, message: `Eşitleme başladı (${worker.hqUrl}).` }
+    : { started: false, message: 'Eşitleme zaten sürüyor; sonucu birazdan burada görünecek.' };
 }
 
 function backupSettings(call: SignedInCall): { folder: string; key: DatabaseKey } {

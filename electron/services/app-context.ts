@@ -3,6 +3,7 @@ import type { DatabaseKey, KobiDatabase } from '../../db/connection';
 import type { Actor } from '../../db/write-context';
 import type { SessionUser } from '../contract/session';
 import type { ImpactScheduler } from './impact-scheduler';
+import type { SyncWorker } from './sync-worker';
 import { LoginThrottle, SessionStore } from './sessions';
 
 /**
@@ -21,6 +22,8 @@ export type AppContext = {
   readonly backups: BackupSettings | null;
   /** The impact of a rule change run in workers (impact-scheduler.ts); `null`: no worker can open this database (`impact:run` answers not-found). */
   readonly impact: ImpactScheduler | null;
+  /** The sync worker when this PC is connected to a headquarters (sync-worker.ts); `null`: `sync:run` answers not-found. */
+  readonly sync: SyncWorker | null;
 };
 
 export type BackupSettings = { readonly folder: string; readonly key: DatabaseKey };
@@ -32,6 +35,7 @@ export function createAppContext(
     readonly today?: () => string;
     readonly backups?: BackupSettings;
     readonly impact?: ImpactScheduler;
+    readonly sync?: SyncWorker;
   } = {},
 ): AppContext {
   const clock = options.clock ?? Date.now;
@@ -43,6 +47,7 @@ export function createAppContext(
     today: options.today ?? (() => format(new Date(clock()), 'yyyy-MM-dd')),
     backups: options.backups ?? null,
     impact: options.impact ?? null,
+    sync: options.sync ?? null,
   };
 }
 

@@ -75,6 +75,7 @@ export const HANDLERS: HandlerMap = {
   'import:sgk': signedIn(admin.importSgk),
   'import:rates': signedIn(admin.importRates),
   'sync:status': signedIn(admin.syncStatus),
+  'sync:run': signedIn(admin.runSyncNow),
   'sync:conflicts': signedIn(replication.conflicts),
   'sync:resolve-conflict': signedIn(replication.resolveConflict),
   'backup:create': signedIn(admin.createBackup),

@@ -379,9 +379,11 @@ export type RunOptions = {
   readonly signal?: AbortSignal;
   readonly random?: () => number;
   readonly onRound?: (outcome: RoundOutcome, counts: QueueCounts) => void;
+  /** How the worker waits between rounds (default: a timer the signal ends early); the app's worker also ends it on "Şimdi eşitle". */
+  readonly pause?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 };
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolveSleep) => {
     if (signal?.aborted === true) {
       resolveSleep();
@@ -401,6 +403,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export async function runSync(client: SyncClient, db: KobiDatabase, options: RunOptions): Promise<QueueCounts> {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const maxFailures = options.maxFailures ?? 10;
+  const pause = options.pause ?? sleep;
   let failures = 0;
   while (options.signal?.aborted !== true) {
     const outcome = await client.round();
@@ -409,12 +412,12 @@ export async function runSync(client: SyncClient, db: KobiDatabase, options: Run
     if (outcome.kind === 'drained') {
       failures = 0;
       if (options.once) return counts;
-      await sleep(options.idleMs ?? 30_000, options.signal);
+      await pause(options.idleMs ?? 30_000, options.signal);
       continue;
     }
     failures = outcome.acknowledged > 0 ? 1 : failures + 1;
     if (options.once && (!outcome.failure.transient || failures >= maxFailures)) return counts;
-    await sleep(backoffDelayMs(failures, backoff, options.random), options.signal);
+    await pause(backoffDelayMs(failures, backoff, options.random), options.signal);
   }
   return queueCounts(db);
 }

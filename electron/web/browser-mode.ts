@@ -12,6 +12,8 @@ import { DAILY_BACKUPS_KEPT, keepDailyBackupsWhileOpen, openCaseFile } from '../
 import { buildDemo, DEFAULT_DEMO_ENTERPRISES, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../services/demo-accounts';
 import { ImpactScheduler } from '../services/impact-scheduler';
 import { integrityCheckInBackground } from '../services/integrity-check';
+import { SyncWorker } from '../services/sync-worker';
+import { branchSyncSettings } from '../sync/branch-settings';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 /**
@@ -27,6 +29,10 @@ export type BrowserModeOptions = {
   readonly db: string | null;
   readonly demo: boolean;
   readonly enterprises: number;
+  /** The headquarters address (`--hq`; else `KOBI_DOSYA_HQ_URL`); none: this PC does not sync. */
+  readonly hqUrl?: string | null;
+  /** The branch token's file (`--hq-token-file`; else `KOBI_DOSYA_HQ_TOKEN_FILE` or `KOBI_DOSYA_HQ_TOKEN`). */
+  readonly hqTokenFile?: string | null;
   /** How long after the server answers the background backup and integrity check start (default MAINTENANCE_DELAY_MS). */
   readonly maintenanceDelayMs?: number;
 };
@@ -34,7 +40,7 @@ export type BrowserModeOptions = {
 /** Long enough for the first page, its scripts and the sign-in to be served first. */
 export const MAINTENANCE_DELAY_MS = 5000;
 
-export const BROWSER_MODE_USAGE = 'dev:web [--port N] [--db DOSYA] [--demo] [--enterprises N]';
+export const BROWSER_MODE_USAGE = 'dev:web [--port N] [--db DOSYA] [--demo] [--enterprises N] [--hq URL] [--hq-token-file DOSYA]';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -46,34 +52,44 @@ function wholeNumber(text: string | undefined, name: string, max: number): numbe
   return Number(text);
 }
 
+function valueOf(text: string | undefined, missing: string): string {
+  if (text === undefined || text === '') throw new UsageError(missing);
+  return text;
+}
+
 export function parseBrowserModeArgs(args: readonly string[]): BrowserModeOptions {
   let port = 0;
   let db: string | null = null;
   let demo = false;
   let enterprises = DEFAULT_DEMO_ENTERPRISES;
+  let hqUrl: string | null = null;
+  let hqTokenFile: string | null = null;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     switch (arg) {
       case '--port':
         port = wholeNumber(args[(index += 1)], 'port', 65535);
         break;
-      case '--db': {
-        const value = args[(index += 1)];
-        if (value === undefined || value === '') throw new UsageError('--db bir dosya yolu ister.');
-        db = resolve(value);
+      case '--db':
+        db = resolve(valueOf(args[(index += 1)], '--db bir dosya yolu ister.'));
         break;
-      }
       case '--demo':
         demo = true;
         break;
       case '--enterprises':
         enterprises = wholeNumber(args[(index += 1)], 'enterprises', MAX_DEMO_ENTERPRISES);
         break;
+      case '--hq':
+        hqUrl = valueOf(args[(index += 1)], '--hq bir merkez adresi ister.');
+        break;
+      case '--hq-token-file':
+        hqTokenFile = resolve(valueOf(args[(index += 1)], '--hq-token-file bir dosya yolu ister.'));
+        break;
       default:
         throw new UsageError(`Bilinmeyen seçenek: ${String(arg)}. Kullanım: npm run dev:web -- ${BROWSER_MODE_USAGE}`);
     }
   }
-  return { port, db, demo, enterprises };
+  return { port, db, demo, enterprises, hqUrl, hqTokenFile };
 }
 
 export type RunningBrowserMode = { readonly web: RunningWebServer; readonly db: KobiDatabase; stop(): Promise<void> };
@@ -86,6 +102,8 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
   if (options.demo && existsSync(path)) throw new UsageError(`--demo yeni bir veritabanı ister; dosya zaten var: ${path}`);
   const key = browserModeKey(path);
   if (!key.ok) throw new UsageError(key.message);
+  const branch = branchSyncSettings(process.env, { hqUrl: options.hqUrl ?? null, tokenFile: options.hqTokenFile ?? null });
+  if (!branch.ok) throw new UsageError(branch.message);
   const today = (): string => format(new Date(), 'yyyy-MM-dd');
   const opened = openCaseFile({
     path,
@@ -116,7 +134,20 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
     },
   });
   const impact = new ImpactScheduler(db, key.key, { today, log });
-  const app = createAppContext(db, { backups: { folder: defaultBackupFolder(path), key: key.key }, impact });
+  const sync =
+    branch.settings === null
+      ? undefined
+      : new SyncWorker(db, branch.settings, {
+          log,
+          onReferenceApplied: () => {
+            impact.requestIfReferenceChanged('Merkezden gelen başvuru verisi');
+          },
+        });
+  const app = createAppContext(db, {
+    backups: { folder: defaultBackupFolder(path), key: key.key },
+    impact,
+    ...(sync === undefined ? {} : { sync }),
+  });
   const web = await startWebServer({
     app,
     port: options.port,
@@ -138,6 +169,10 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
     });
   }, options.maintenanceDelayMs ?? MAINTENANCE_DELAY_MS);
   log(`Veritabanı: ${path} (anahtar: ${key.source})`);
+  if (sync !== undefined) {
+    sync.start();
+    log(`Merkeze eşitleme: ${sync.hqUrl} (her 30 sn; Eşitleme ekranında "Şimdi eşitle")`);
+  }
   return {
     web,
     db,
@@ -145,6 +180,7 @@ export async function runBrowserMode(options: BrowserModeOptions, log: Log, stat
       clearTimeout(maintenance);
       stopBackups();
       await web.close();
+      await sync?.stop();
       await impact.settled();
       closeDatabase(db);
     },

@@ -12,12 +12,19 @@ export type RunningApp = { readonly url: string; readonly origin: string; readon
  * database and a free port, and waits for the one stdout line with the URL and its token.
  */
 export async function startBrowserMode(
-  options: { readonly enterprises?: number; readonly db?: string; readonly startupTimeoutMs?: number } = {},
+  options: {
+    readonly enterprises?: number;
+    readonly db?: string;
+    readonly startupTimeoutMs?: number;
+    /** More flags (`--hq URL`…) and environment variables (`KOBI_DOSYA_HQ_TOKEN`…). */
+    readonly args?: readonly string[];
+    readonly env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<RunningApp> {
-  const args = ['electron/web/main.ts', '--demo', '--port', '0'];
+  const args = ['electron/web/main.ts', '--demo', '--port', '0', ...(options.args ?? [])];
   if (options.enterprises !== undefined) args.push('--enterprises', String(options.enterprises));
   if (options.db !== undefined) args.push('--db', options.db);
-  const child: ChildProcess = spawn(TSX, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(TSX, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors += chunk.toString('utf8');

@@ -16,10 +16,19 @@ export let context: BrowserContext;
 export let page: Page;
 
 /** `db`: where browser mode writes the new demo database (a journey that prepares data of its own opens it there). */
-export function useJourneyApp(options: { readonly enterprises: number; readonly db?: string }): void {
+export function useJourneyApp(options: {
+  readonly enterprises: number;
+  readonly db?: string;
+  /** Flags and environment for browser mode, read when it starts (after the file's earlier `beforeAll`s). */
+  readonly launch?: () => { readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv };
+}): void {
   beforeAll(async () => {
     buildRenderer();
-    app = await startBrowserMode({ enterprises: options.enterprises, ...(options.db === undefined ? {} : { db: options.db }) });
+    app = await startBrowserMode({
+      enterprises: options.enterprises,
+      ...(options.db === undefined ? {} : { db: options.db }),
+      ...options.launch?.(),
+    });
     browser = await launchChromium();
   }, 600_000);
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_REMOVAL_SHARE, type FeedPullOptions } from '../../sync/feed-client';
-import { pinnedKeysFromPem } from '../../sync/feed-signature';
+import { feedPins, hqOrigin } from '../../sync/branch-settings';
 import { readSyncStatus } from '../../sync/sync-status';
 import { replicationSummary } from '../../sync/replication-status';
 import { runSync, SyncClient } from '../../sync/sync-client';
@@ -12,14 +11,9 @@ import { HQ_TOKEN_ENV, resolveHqToken, takeFlag, wholeNumberOption } from '../hq
 const USAGE = `sync --db <dosya> --hq <URL> [--once] [--retries N] [--batch N] [--token-file <dosya>] [--key-file <dosya>] [--feed-keys <PEM> [--removal-share R] [--confirm-feed-item ID --as-user <yönetici>]]   (merkez anahtarı: --token-file ya da ${HQ_TOKEN_ENV}; veritabanı anahtarı: --key-file ya da ${DATABASE_KEY_ENV})`;
 
 function hqUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new CliError(`--hq geçerli bir adres değil: ${text}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError(`--hq http:// ya da https:// ile başlamalı: ${text}`);
-  return url.origin;
+  const origin = hqOrigin(text, '--hq');
+  if (!origin.ok) throw new CliError(origin.message);
+  return origin.origin;
 }
 
 function feedOptions(
@@ -31,13 +25,8 @@ function feedOptions(
       throw new CliError('--confirm-feed-item ve --removal-share yalnızca --feed-keys ile kullanılabilir.');
     return null;
   }
-  let pins;
-  try {
-    pins = pinnedKeysFromPem(readFileSync(keysFile, 'utf8'));
-  } catch {
-    throw new CliError(`Merkez yayın anahtarları okunamadı ya da Ed25519 açık anahtarı değil: ${keysFile}`);
-  }
-  if (pins.length === 0) throw new CliError(`${keysFile} içinde PEM biçiminde açık anahtar yok.`);
+  const pinned = feedPins(keysFile);
+  if (!pinned.ok) throw new CliError(pinned.message);
   const shareText = options['removal-share'];
   const removalShare = shareText === undefined ? DEFAULT_REMOVAL_SHARE : Number(shareText);
   if (!/^(0|1|0?\.\d+)$/.test(shareText ?? '0') || removalShare < 0 || removalShare > 1)
@@ -46,7 +35,7 @@ function feedOptions(
   const username = options['as-user'];
   if ((itemId === undefined) !== (username === undefined)) throw new CliError('--confirm-feed-item ile --as-user birlikte verilmeli.');
   return {
-    pins,
+    pins: pinned.feed.pins,
     removalShare,
     ...(itemId !== undefined && username !== undefined ? { confirm: { itemId, username } } : {}),
   };

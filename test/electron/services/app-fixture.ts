@@ -10,6 +10,8 @@ import type { ContractResult } from '../../../electron/contract';
 import type { UserRole } from '../../../electron/contract/result';
 import { createAppContext, type AppContext, type SessionSlot } from '../../../electron/services/app-context';
 import { dispatch } from '../../../electron/services/dispatcher';
+import type { SyncWorker } from '../../../electron/services/sync-worker';
+import type { KobiDatabase } from '../../../db/connection';
 import { openTestDatabase, TEST_ACTOR, type TestDatabase } from '../../db/helpers';
 
 /**
@@ -46,9 +48,12 @@ export function slotOf(id: string | null): SessionSlot & { id: string | null } {
   return slot;
 }
 
-export function createAppFixture(today = '2026-03-02'): AppFixture {
+export function createAppFixture(
+  today = '2026-03-02',
+  more: (db: KobiDatabase) => { readonly sync?: SyncWorker } = () => ({}),
+): AppFixture {
   const database = openTestDatabase();
-  const app = createAppContext(database.db, { today: () => today });
+  const app = createAppContext(database.db, { today: () => today, ...more(database.db) });
   const staff = withWrite(database.db, TEST_ACTOR, (w) => {
     const ids = {} as Record<keyof Staff, number>;
     for (const [username, role] of Object.entries(ROLE_OF) as [keyof Staff, UserRole][]) {

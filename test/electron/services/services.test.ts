@@ -244,6 +244,10 @@ describe('users (yönetici)', () => {
         lastError: null,
         refused: [],
         summary: `Henüz merkeze eşitlenmedi. Bekleyen: ${count}.`,
+        lastAttempt: null,
+        consecutiveFailures: 0,
+        hqUrl: null,
+        worker: null,
       },
     });
   });
