@@ -70,8 +70,12 @@ export type RoundOutcome =
 
 const FILE_TABLES = new Set(['documents', 'attachments']);
 
-/** Batches readied (ids, stamps) per transaction after a round's first batch: fewer fsyncs, still overlapped with pushes. */
-const READY_AHEAD_BATCHES = 4;
+/**
+ * Batches readied (ids, stamps) per transaction after a round's first batch. Fewer, larger transactions cost less
+ * CPU per change (measured: 20 against 4 or 1, about 15 % less on the branch); the bound keeps the write lock short
+ * when weeks of changes wait.
+ */
+const READY_AHEAD_BATCHES = 20;
 
 /**
  * An item ready to go: what settling its answer needs, and its JSON text. The text is made once, with the stored
@@ -251,7 +255,7 @@ export class SyncClient {
 
   /**
    * Ids for the next `count` messages in outbox order, then a replication stamp for every message with an id,
-   * committed together (one fsync) before any of them is read for sending. Done a few batches at a time while
+   * committed together (one fsync) before any of them is read for sending. Done many batches at a time while
    * headquarters stores the batch before; the round's first call readies one batch, so the first push leaves soon.
    * Returns how many ids were assigned.
    */
