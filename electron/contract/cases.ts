@@ -4,7 +4,9 @@ import { enterprise } from './enterprises';
 import { checkResult, decimalString, isoDate, isoTimestamp, programId, recordId } from './values';
 import { WORKFLOW_KINDS } from './workflow-catalogue';
 
-export const workflowKind = z.enum(WORKFLOW_KINDS as ['ikdp_application', 'itkfdp_application', 'payment_request', 'monitoring_visit']);
+export const workflowKind = z.enum(
+  WORKFLOW_KINDS as ['ikdp_application', 'itkfdp_application', 'payment_request', 'monitoring_visit', 'finansman_application'],
+);
 
 export const allowedTransition = z.strictObject({
   to: z.string(),
