@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog, Heading, Label, Modal, ModalOverlay, TextArea, TextField, FieldError, Text } from 'react-aria-components';
-import type { ChannelRequest } from '../../../electron/contract';
+import type { ChannelName, ChannelRequest } from '../../../electron/contract';
 import { useChannelMutation } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { todayInTurkey } from '../../format/dates';
@@ -9,9 +9,18 @@ import { CheckboxInput } from '../../widgets/CheckboxInput';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
 import { TextInput } from '../../widgets/TextInput';
-import { FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
+import { endsWithoutApproval, FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
 
 type TransitionRequest = ChannelRequest<'workflow:transition'>;
+
+/** The views that show a record of each kind and so read again after a step. */
+const SHOWN_BY: Readonly<Record<TransitionRequest['kind'], readonly ChannelName[]>> = {
+  ikdp_application: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  itkfdp_application: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  payment_request: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  monitoring_visit: ['case:get', 'case:history', 'inbox:list', 'visit:list'],
+  finansman_application: ['finansman:get', 'finansman:list', 'inbox:list'],
+};
 type Facts = NonNullable<TransitionRequest['facts']>;
 export type AllowedStep = {
   readonly to: string;
@@ -33,7 +42,7 @@ function StepDialog({
   readonly step: AllowedStep;
   readonly onClose: () => void;
 }) {
-  const transition = useChannelMutation('workflow:transition', ['case:get', 'case:history', 'inbox:list']);
+  const transition = useChannelMutation('workflow:transition', SHOWN_BY[kind]);
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const factNames = [...new Set(step.needs.flatMap((guard) => FACTS_OF_GUARD[guard] ?? []))];
@@ -48,7 +57,8 @@ function StepDialog({
     return initial;
   });
   const conditions = step.needs.map((guard) => S.guards[guard]).filter((text) => text !== undefined);
-  const reasonMissing = needsReason(state, step.to) && note.trim() === '';
+  const reasonNeeded = needsReason(state, step);
+  const reasonMissing = reasonNeeded && note.trim() === '';
 
   const save = () => {
     setTried(true);
@@ -128,7 +138,7 @@ function StepDialog({
               className="field"
               value={note}
               onChange={setNote}
-              isRequired={needsReason(state, step.to)}
+              isRequired={reasonNeeded}
               isInvalid={tried && reasonMissing}
               validationBehavior="aria"
             >
@@ -146,7 +156,7 @@ function StepDialog({
               <Button variant="quiet" onPress={onClose}>
                 {S.cancel}
               </Button>
-              <Button type="submit" variant={step.to === 'reddedildi' ? 'danger' : 'primary'} isPending={transition.isPending}>
+              <Button type="submit" variant={endsWithoutApproval(step.to) ? 'danger' : 'primary'} isPending={transition.isPending}>
                 {S.confirm}
               </Button>
             </div>
@@ -183,7 +193,7 @@ export function WorkflowActions({
           {mine.map((step) => (
             <Button
               key={step.to}
-              variant={step.to === 'reddedildi' ? 'danger' : needsReason(state, step.to) ? 'secondary' : 'primary'}
+              variant={endsWithoutApproval(step.to) ? 'danger' : needsReason(state, step) ? 'secondary' : 'primary'}
               onPress={() => {
                 setOpen(step);
               }}
