@@ -56,6 +56,9 @@ export const visitDto = z.strictObject({
   dueOn: isoDate.nullable(),
   visitedOn: isoDate.nullable(),
   outcome: z.enum(['COMPLIANT', 'NON_COMPLIANT', 'NOT_FOUND']).nullable(),
+  /** Who the visit is assigned to (`null`: nobody yet; the monitors' shared list shows it). */
+  visitorUserId: recordId.nullable(),
+  visitorName: z.string().nullable(),
   state: z.string(),
   stateLabel: z.string(),
   hasReport: z.boolean(),
