@@ -21,6 +21,7 @@ import {
   type NewFinansmanCase,
 } from '../../../electron/services/finansman/finansman-service';
 import { openTestDatabase, TEST_ACTOR, type TestDatabase } from '../../db/helpers';
+import { finansmanCaseRequest } from './finansman-fixture';
 
 let t: TestDatabase;
 let enterpriseId: number;
@@ -69,25 +70,7 @@ afterEach(() => {
 });
 
 function newCase(amountTRY = '2400000.00'): NewFinansmanCase {
-  return {
-    enterpriseId,
-    call: '2026-1',
-    size: 'KOBI',
-    appliedOn: '2026-03-20',
-    bankName: 'Örnek Bankası',
-    loan: {
-      amountTRY,
-      annualRatePercent: '33',
-      drawnOn: ['2026-04-15'],
-      termMonths: 3,
-      graceMonths: 1,
-      installments: [
-        { dueOn: '2026-05-15', principalTRY: '0.00', interestTRY: '66000.00' },
-        { dueOn: '2026-06-15', principalTRY: '1200000.00', interestTRY: '66000.00' },
-        { dueOn: '2026-07-15', principalTRY: `${(Number(amountTRY.slice(0, -3)) - 1200000).toString()}.00`, interestTRY: '60500.00' },
-      ],
-    },
-  };
+  return finansmanCaseRequest(enterpriseId, amountTRY);
 }
 
 describe('finansman service — enter, evaluate, show the schedule, decide', () => {
