@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { CommittedPersonDto } from '../../../electron/contract/itkfdp';
 import { useChannelMutation } from '../../api/use-contract';
-import { Button } from '../../widgets/Button';
-import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
+import { FormDialog } from '../../widgets/FormDialog';
 import { PersonFields } from './PersonFields';
 import { RecordedChecksFields } from './RecordedChecksFields';
-import { checkPerson, personValues, type PersonFormErrors } from './person-form';
+import { checkPerson, personValues, type PersonFormErrors, type PersonFormValues } from './person-form';
 import { ITKFDP_STRINGS as S } from './strings';
 
 /**
@@ -28,9 +26,19 @@ export function EditPersonDialog({
   const update = useChannelMutation('personnel:update', ['personnel:list', 'case:history', 'case:get']);
   const [values, setValues] = useState(() => personValues(person));
   const [errors, setErrors] = useState<PersonFormErrors>({});
+  const [tried, setTried] = useState(false);
+  // After a refused save the marks follow the typing, so a corrected field loses its message at once.
+  const change = (next: PersonFormValues) => {
+    setValues(next);
+    if (tried) {
+      const checked = checkPerson(next);
+      setErrors(checked.ok ? {} : checked.errors);
+    }
+  };
   const name = `${person.firstName} ${person.lastName}`;
 
   const save = () => {
+    setTried(true);
     const checked = checkPerson(values);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
@@ -46,45 +54,24 @@ export function EditPersonDialog({
   };
 
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+    <FormDialog
+      title={S.editTitle(person.personKey, name)}
+      onSubmit={save}
+      onClose={onClose}
+      error={update.error}
+      cancelLabel={S.cancel}
+      submitLabel={S.editSave}
+      isPending={update.isPending}
+      wide
     >
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title">{S.editTitle(person.personKey, name)}</Heading>
-          <form
-            className="stack"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              save();
-            }}
-          >
-            {checksOnly ? (
-              <>
-                <p className="muted">{S.editChecksOnly}</p>
-                <RecordedChecksFields values={values} errors={errors} onChange={setValues} />
-              </>
-            ) : (
-              <PersonFields values={values} errors={errors} onChange={setValues} />
-            )}
-            <ErrorNotice error={update.error} />
-            <div className="dialog-actions">
-              <Button variant="quiet" onPress={onClose}>
-                {S.cancel}
-              </Button>
-              <Button type="submit" variant="primary" isPending={update.isPending}>
-                {S.editSave}
-              </Button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+      {checksOnly ? (
+        <>
+          <p className="muted">{S.editChecksOnly}</p>
+          <RecordedChecksFields values={values} errors={errors} onChange={change} />
+        </>
+      ) : (
+        <PersonFields values={values} errors={errors} onChange={change} />
+      )}
+    </FormDialog>
   );
 }

@@ -92,14 +92,16 @@ export function RecordedChecksFields({
             errorMessage={errors.otherSupport?.[index]?.to}
             isRequired
           />
-          <Button
-            variant="quiet"
-            onPress={() => {
-              onChange({ ...values, otherSupport: values.otherSupport.filter((_row, at) => at !== index) });
-            }}
-          >
-            {S.removeOtherSupport(index + 1)}
-          </Button>
+          <div className="span-2 button-row">
+            <Button
+              variant="quiet"
+              onPress={() => {
+                onChange({ ...values, otherSupport: values.otherSupport.filter((_row, at) => at !== index) });
+              }}
+            >
+              {S.removeOtherSupport(index + 1)}
+            </Button>
+          </div>
         </div>
       ))}
       {values.otherSupport.length >= 4 ? null : (

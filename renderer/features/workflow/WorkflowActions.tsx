@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Dialog, Heading, Label, Modal, ModalOverlay, TextArea, TextField, FieldError, Text } from 'react-aria-components';
+import { Label, TextArea, TextField, FieldError, Text } from 'react-aria-components';
 import type { ChannelName, ChannelRequest } from '../../../electron/contract';
 import { useChannelMutation } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { todayInTurkey } from '../../format/dates';
 import { Button } from '../../widgets/Button';
 import { CheckboxInput } from '../../widgets/CheckboxInput';
-import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
+import { FormDialog } from '../../widgets/FormDialog';
 import { TextInput } from '../../widgets/TextInput';
 import { endsWithoutApproval, FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
 
@@ -79,91 +79,71 @@ function StepDialog({
   };
 
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      isDismissable
+    <FormDialog
+      title={S.dialogTitle(step.label)}
+      onSubmit={save}
+      onClose={onClose}
+      error={transition.error}
+      cancelLabel={S.cancel}
+      submitLabel={S.confirm}
+      submitVariant={endsWithoutApproval(step.to) ? 'danger' : 'primary'}
+      isPending={transition.isPending}
     >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title">{S.dialogTitle(step.label)}</Heading>
-          <form
-            className="stack"
-            onSubmit={(event) => {
-              event.preventDefault();
-              save();
+      {conditions.length === 0 ? null : (
+        <div className="notice notice-info">
+          <strong>{S.conditions}</strong>
+          <ul>
+            {conditions.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
+      {factNames.map((need) => {
+        if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
+          return (
+            <CheckboxInput
+              key={need}
+              label={S.facts[need]}
+              isSelected={facts[need] === true}
+              onChange={(value) => {
+                setFacts((old) => ({ ...old, [need]: value }));
+              }}
+            />
+          );
+        }
+        return (
+          <TextInput
+            key={need}
+            label={S.facts[need]}
+            type="date"
+            value={facts[need] ?? ''}
+            onChange={(value) => {
+              setFacts((old) => ({ ...old, [need]: value }));
             }}
-          >
-            {conditions.length === 0 ? null : (
-              <div className="notice notice-info">
-                <strong>{S.conditions}</strong>
-                <ul>
-                  {conditions.map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
-            {factNames.map((need) => {
-              if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
-                return (
-                  <CheckboxInput
-                    key={need}
-                    label={S.facts[need]}
-                    isSelected={facts[need] === true}
-                    onChange={(value) => {
-                      setFacts((old) => ({ ...old, [need]: value }));
-                    }}
-                  />
-                );
-              }
-              return (
-                <TextInput
-                  key={need}
-                  label={S.facts[need]}
-                  type="date"
-                  value={facts[need] ?? ''}
-                  onChange={(value) => {
-                    setFacts((old) => ({ ...old, [need]: value }));
-                  }}
-                  isRequired
-                />
-              );
-            })}
-            <TextField
-              className="field"
-              value={note}
-              onChange={setNote}
-              isRequired={reasonNeeded}
-              isInvalid={tried && reasonMissing}
-              validationBehavior="aria"
-            >
-              <Label className="field-label">{S.noteLabel}</Label>
-              <TextArea className="field-input field-textarea" rows={3} autoFocus />
-              {tried && reasonMissing ? null : (
-                <Text slot="description" className="field-description">
-                  {S.noteHint}
-                </Text>
-              )}
-              <FieldError className="field-error">{S.noteRequired}</FieldError>
-            </TextField>
-            <ErrorNotice error={transition.error} />
-            <div className="dialog-actions">
-              <Button variant="quiet" onPress={onClose}>
-                {S.cancel}
-              </Button>
-              <Button type="submit" variant={endsWithoutApproval(step.to) ? 'danger' : 'primary'} isPending={transition.isPending}>
-                {S.confirm}
-              </Button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+            isRequired
+          />
+        );
+      })}
+      <TextField
+        className="field"
+        value={note}
+        onChange={setNote}
+        isRequired={reasonNeeded}
+        isInvalid={tried && reasonMissing}
+        validationBehavior="aria"
+      >
+        <Label className="field-label">{S.noteLabel}</Label>
+        <TextArea className="field-input field-textarea" rows={3} autoFocus />
+        {tried && reasonMissing ? null : (
+          <Text slot="description" className="field-description">
+            {S.noteHint}
+          </Text>
+        )}
+        <FieldError className="field-error">{S.noteRequired}</FieldError>
+      </TextField>
+    </FormDialog>
   );
 }
 
