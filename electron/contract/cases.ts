@@ -4,7 +4,9 @@ import { enterprise } from './enterprises';
 import { checkResult, decimalString, isoDate, isoTimestamp, programId, recordId } from './values';
 import { WORKFLOW_KINDS } from './workflow-catalogue';
 
-export const workflowKind = z.enum(WORKFLOW_KINDS as ['ikdp_application', 'itkfdp_application', 'payment_request', 'monitoring_visit']);
+export const workflowKind = z.enum(
+  WORKFLOW_KINDS as ['ikdp_application', 'itkfdp_application', 'payment_request', 'monitoring_visit', 'finansman_application'],
+);
 
 export const allowedTransition = z.strictObject({
   to: z.string(),
@@ -54,6 +56,9 @@ export const visitDto = z.strictObject({
   dueOn: isoDate.nullable(),
   visitedOn: isoDate.nullable(),
   outcome: z.enum(['COMPLIANT', 'NON_COMPLIANT', 'NOT_FOUND']).nullable(),
+  /** Who the visit is assigned to (`null`: nobody yet; the monitors' shared list shows it). */
+  visitorUserId: recordId.nullable(),
+  visitorName: z.string().nullable(),
   state: z.string(),
   stateLabel: z.string(),
   hasReport: z.boolean(),

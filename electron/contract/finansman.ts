@@ -2,28 +2,22 @@ import { z } from 'zod';
 import { allowedTransition, transitionRecord } from './cases';
 import { channel, USER_ROLES } from './result';
 import { checkResult, decimalString, isoDate, isoTimestamp, recordId } from './values';
+import { stateLabel, WORKFLOW_STATES } from './workflow-catalogue';
 
 /**
  * The 2026 programme's credit line (finansman desteği, issue 19): entering an application with its loan and the
  * bank's payment table, importing the base months' PEK, the case with its evaluation and support schedule, storing
- * an evaluation, and the application's own workflow. The line keeps its own table (`finansman_applications`), so
- * its workflow has its own channel and its own states (below); the moves are stored with the other workflows'.
+ * an evaluation, and the application's workflow. The line keeps its own table (`finansman_applications`); its
+ * workflow is the `finansman_application` kind of the one catalogue (workflow-catalogue.ts, transitions.ts), moved
+ * by `finansman:transition` or `workflow:transition` alike.
  */
 
-/** The credit-line application's workflow states (README "Finansman desteği: ekranlar, iş akışı, form"). */
-export const FINANSMAN_WORKFLOW_STATES = {
-  basvuru_alindi: 'Başvuru alındı',
-  degerlendirmede: 'Değerlendirmede',
-  mudur_onayinda: 'Müdür onayında',
-  onaylandi: 'Onaylandı',
-  reddedildi: 'Reddedildi',
-  iptal_edildi: 'İptal edildi',
-} as const;
+/** The credit-line application's workflow states: the `finansman_application` kind of the one workflow catalogue. */
+export const FINANSMAN_WORKFLOW_STATES = WORKFLOW_STATES.finansman_application;
 export type FinansmanWorkflowState = keyof typeof FINANSMAN_WORKFLOW_STATES;
 
 export function finansmanStateLabel(state: string): string {
-  const labels: Readonly<Record<string, string>> = FINANSMAN_WORKFLOW_STATES;
-  return labels[state] ?? state;
+  return stateLabel('finansman_application', state);
 }
 
 /** The calls and sizes as core/inputs/finansman-input.ts has them (the contract imports zod only; the service parses the loan with core's schema). */

@@ -13,6 +13,18 @@ const personName = z.string().trim().min(1, 'Boş bırakılamaz.').max(80, 'En f
 export const CITIZENSHIPS = ['TR', 'GKAS', 'UKSK', 'OTHER'] as const;
 export const FUNDING_LINES = ['FOSTER-II', 'BMZ-II'] as const;
 
+export const OTHER_PROGRAMMES = ['ITKFDP-I', 'FRIT-II-ITKDP'] as const;
+const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Ayı AA.YYYY olarak girin.');
+
+/**
+ * MADDE 14(22), 14(23): the GKAS/UKSK status check of the person's first paid period; `confirmed: false` when it did
+ * not confirm the declared status, `provenFrom` the day documents prove it from (`null`: no proof).
+ */
+export const protectedStatusValue = z.strictObject({ confirmed: z.boolean(), provenFrom: isoDate.nullable() });
+
+/** MADDE 9(12): another employment-commitment programme committing the same person, with its support period (months). */
+export const otherProgrammeSupportValue = z.strictObject({ program: z.enum(OTHER_PROGRAMMES), from: monthKey, to: monthKey });
+
 /** What is entered for a committed person (new or a replacement). */
 export const committedPersonInput = z.strictObject({
   tckn,
@@ -24,6 +36,10 @@ export const committedPersonInput = z.strictObject({
   hiredOn: isoDate,
   /** Worked in the enterprise in the month before the call's announcement (new-hire test after 17/12/2025); absent: not known. */
   employedMonthBeforeAnnouncement: z.boolean().nullable().optional(),
+  /** The status check (GKAS/UKSK only); `null`: none recorded, the declared status stands; absent on update: unchanged. */
+  protectedStatus: protectedStatusValue.nullable().optional(),
+  /** Other programmes' support periods (MADDE 9(12)); `null`: none declared; absent on update: unchanged. */
+  otherProgrammeSupport: z.array(otherProgrammeSupportValue).max(4).nullable().optional(),
 });
 export type CommittedPersonInput = z.infer<typeof committedPersonInput>;
 
@@ -40,6 +56,8 @@ export const committedPersonDto = z.strictObject({
   hiredOn: isoDate,
   leftOn: isoDate.nullable(),
   employedMonthBeforeAnnouncement: z.boolean().nullable(),
+  protectedStatus: protectedStatusValue.nullable(),
+  otherProgrammeSupport: z.array(otherProgrammeSupportValue).nullable(),
   replacesId: recordId.nullable(),
   /** Id of the person declared in this one's place, if any. */
   replacedById: recordId.nullable(),
@@ -53,6 +71,8 @@ const personnelAnswer = z.strictObject({
   canEdit: z.boolean(),
   /** Leavers and replacements may be recorded (the application runs). */
   canReplace: z.boolean(),
+  /** The status check and other programmes' support may be recorded (the application runs; the identity stays as approved). */
+  canRecordChecks: z.boolean(),
 });
 
 export const loanTermsInput = z.strictObject({
@@ -117,7 +137,10 @@ export const ITKFDP_CHANNELS = {
     roles: WRITERS,
     writes: true,
   }),
-  /** Corrects a committed person while the application is in control. */
+  /**
+   * Corrects a committed person while the application is in control; while it runs (also after approval) only the
+   * status check (MADDE 14(22), 14(23)) and other programmes' support (MADDE 9(12)) change, the rest as stored.
+   */
   'personnel:update': channel({
     request: z.strictObject({ applicationId: recordId, personId: recordId, person: committedPersonInput }),
     response: z.strictObject({ person: committedPersonDto }),

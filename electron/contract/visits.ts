@@ -59,6 +59,13 @@ export const VISIT_CHANNELS = {
     roles: USER_ROLES,
     writes: false,
   }),
+  /** Who a visit may be assigned to: the active field monitors (izleyici), by name (the assignment form's choice). */
+  'visit:visitors': channel({
+    request: z.strictObject({}),
+    response: z.strictObject({ visitors: z.array(z.strictObject({ id: recordId, fullName: z.string(), username: z.string() })) }),
+    roles: ['sorumlu_personel', 'mudur'],
+    writes: false,
+  }),
   'visit:schedule': channel({
     request: z.strictObject({
       applicationId: recordId,

@@ -40,6 +40,14 @@ export const WORKFLOW_STATES = {
     rapor_imzalandi: 'Rapor imzalandı',
     merkeze_gonderildi: 'Merkeze gönderildi',
   },
+  finansman_application: {
+    basvuru_alindi: 'Başvuru alındı',
+    degerlendirmede: 'Değerlendirmede',
+    mudur_onayinda: 'Müdür onayında',
+    onaylandi: 'Onaylandı',
+    reddedildi: 'Reddedildi',
+    iptal_edildi: 'İptal edildi',
+  },
 } as const;
 
 export type WorkflowKind = keyof typeof WORKFLOW_STATES;
@@ -51,6 +59,7 @@ export const WORKFLOW_KIND_LABELS: Readonly<Record<WorkflowKind, string>> = {
   itkfdp_application: 'ITKFDP-II başvurusu',
   payment_request: 'Ödeme talebi',
   monitoring_visit: 'İzleme ziyareti',
+  finansman_application: 'Finansman desteği başvurusu',
 };
 
 export function stateLabel(kind: WorkflowKind, state: string): string {

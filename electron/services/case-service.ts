@@ -142,6 +142,8 @@ export function getCase(call: SignedInCall, request: ChannelRequest<'case:get'>)
         dueOn: visit.dueOn,
         visitedOn: visit.visitedOn,
         outcome: visit.outcome,
+        visitorUserId: visit.visitorUserId,
+        visitorName: visit.visitorUserId === null ? null : (names.get(visit.visitorUserId) ?? null),
         state: visitState,
         stateLabel: stateLabel('monitoring_visit', visitState),
         hasReport: getVisitReport(db, visit.id) !== undefined,

@@ -62,6 +62,7 @@ export const HANDLERS: HandlerMap = {
   'payment:preview': signedIn(payments.preview),
   'payment:evaluate': signedIn(payments.evaluate),
   'payment:get-decision': signedIn(payments.getDecision),
+  'visit:visitors': signedIn(visits.visitors),
   'visit:schedule': signedIn(visits.schedule),
   'visit:save-report': signedIn(visits.saveReport),
   'visit:get-report': signedIn(visits.getReport),

@@ -78,6 +78,8 @@ function dtos(people: readonly CommittedPersonRecord[]): CommittedPersonDto[] {
     hiredOn: person.hiredOn,
     leftOn: person.leftOn,
     employedMonthBeforeAnnouncement: person.employedMonthBeforeAnnouncement,
+    protectedStatus: person.protectedStatus === null ? null : { ...person.protectedStatus },
+    otherProgrammeSupport: person.otherProgrammeSupport === null ? null : person.otherProgrammeSupport.map((entry) => ({ ...entry })),
     replacesId: person.replacesId,
     replacedById: replacedBy.get(person.id) ?? null,
     createdAt: person.createdAt,
@@ -90,10 +92,46 @@ function dtoOf(db: KobiDatabase, applicationId: number, personId: number): Commi
   return found;
 }
 
-/** The checks the rules cannot make on one person: a valid TCKN, dates in order, no person twice. */
+const PROGRAMME_NAMES: Readonly<Record<string, string>> = {
+  'ITKFDP-I': 'İstihdam Taahhütlü KOBİ Finansman Destek Programı (I)',
+  'FRIT-II-ITKDP': 'FRIT II-İstihdam Taahhütlü KOBİ Destek Programı',
+};
+
+/** The status check is about a declared protection (GKAS/UKSK) and a proof is dated only when the check did not confirm it; support periods run forward. */
+function checkRecordedChecks(person: CommittedPersonInput): void {
+  const status = person.protectedStatus;
+  if (status != null) {
+    if (person.citizenship !== 'GKAS' && person.citizenship !== 'UKSK') {
+      throw new ServiceError(
+        'invalid-input',
+        'Koruma statüsü kontrolü yalnızca GKAS ya da UKSK beyan edilen personel için kaydedilir (MADDE 14(22)).',
+      );
+    }
+    if (status.confirmed && status.provenFrom !== null) {
+      throw new ServiceError(
+        'invalid-input',
+        'Statü kontrolde doğrulandıysa ispat tarihi girilmez; ispat tarihi yalnızca doğrulanmayan statü için (MADDE 14(23)).',
+      );
+    }
+    if (status.provenFrom !== null && status.provenFrom < person.birthDate) {
+      throw new ServiceError('invalid-input', 'İspat tarihi doğum tarihinden önce olamaz.');
+    }
+  }
+  for (const entry of person.otherProgrammeSupport ?? []) {
+    if (entry.from > entry.to) {
+      throw new ServiceError(
+        'invalid-input',
+        `${PROGRAMME_NAMES[entry.program] ?? entry.program}: destek süresinin başı (${entry.from}) sonundan (${entry.to}) sonra olamaz (MADDE 9(12)).`,
+      );
+    }
+  }
+}
+
+/** The checks the rules cannot make on one person: a valid TCKN, dates in order, no person twice, the recorded checks consistent. */
 function checkPersonInput(people: readonly CommittedPersonRecord[], person: CommittedPersonInput, exceptId: number | null): void {
   if (!isValidTckn(person.tckn)) throw new ServiceError('invalid-input', `T.C. kimlik numarası geçersiz: ${person.tckn}.`);
   if (person.hiredOn < person.birthDate) throw new ServiceError('invalid-input', 'İşe giriş tarihi doğum tarihinden önce olamaz.');
+  checkRecordedChecks(person);
   const twin = people.find((other) => other.tckn === person.tckn && other.id !== exceptId);
   if (twin !== undefined) {
     throw new ServiceError(
@@ -121,7 +159,23 @@ function personFields(person: CommittedPersonInput) {
     birthDate: person.birthDate,
     hiredOn: person.hiredOn,
     employedMonthBeforeAnnouncement: person.employedMonthBeforeAnnouncement ?? null,
+    ...(person.protectedStatus === undefined ? {} : { protectedStatus: person.protectedStatus }),
+    ...(person.otherProgrammeSupport === undefined ? {} : { otherProgrammeSupport: person.otherProgrammeSupport }),
   };
+}
+
+/** Whether the entry changes who the person is (the fields approved with the commitment), not only the recorded checks. */
+function identityChanged(current: CommittedPersonRecord, person: CommittedPersonInput): boolean {
+  return (
+    current.tckn !== person.tckn ||
+    current.firstName !== person.firstName ||
+    current.lastName !== person.lastName ||
+    current.citizenship !== person.citizenship ||
+    current.gender !== person.gender ||
+    current.birthDate !== person.birthDate ||
+    current.hiredOn !== person.hiredOn ||
+    current.employedMonthBeforeAnnouncement !== (person.employedMonthBeforeAnnouncement ?? null)
+  );
 }
 
 export function listPersonnel(call: SignedInCall, request: ChannelRequest<'personnel:list'>): ChannelResponse<'personnel:list'> {
@@ -130,6 +184,7 @@ export function listPersonnel(call: SignedInCall, request: ChannelRequest<'perso
     people: dtos(listCommittedPersonnel(call.app.db, request.applicationId)),
     canEdit: call.user.role === 'sorumlu_personel' && IN_CONTROL.has(subject.state),
     canReplace: call.user.role === 'sorumlu_personel' && RUNNING.has(subject.state),
+    canRecordChecks: call.user.role === 'sorumlu_personel' && RUNNING.has(subject.state),
   };
 }
 
@@ -156,7 +211,11 @@ export function updatePerson(call: SignedInCall, request: ChannelRequest<'person
   return withWrite(call.app.db, actorOf(call.user), (w) => {
     const current = personOf(w.db, request.applicationId, request.personId);
     const subject = itkfdpApplication(w.db, current.applicationId);
-    requireState(subject, IN_CONTROL, 'taahhüt personelinin bilgileri yalnızca kontrol aşamasında düzeltilir.');
+    if (identityChanged(current, request.person)) {
+      requireState(subject, IN_CONTROL, 'taahhüt personelinin bilgileri yalnızca kontrol aşamasında düzeltilir.');
+    } else {
+      requireState(subject, RUNNING, 'program sürmediği için statü kontrolü ve diğer program desteği kaydedilmez.');
+    }
     checkPersonInput(listCommittedPersonnel(w.db, current.applicationId), request.person, current.id);
     updateCommittedPerson(w, current.id, personFields(request.person));
     return { person: dtoOf(w.db, current.applicationId, current.id) };

@@ -1,6 +1,6 @@
 import { getApplication } from '../../db/repositories/applications';
 import { scheduleMonitoringVisit } from '../../db/repositories/monitoring-visits';
-import { getUser } from '../../db/repositories/users';
+import { getUser, listUsers } from '../../db/repositories/users';
 import { listVisits } from '../../db/repositories/visit-list';
 import { getMonitoringVisit, getVisitReport, putVisitReport } from '../../db/repositories/visit-reports';
 import { withWrite } from '../../db/write-context';
@@ -11,6 +11,15 @@ import { notFound, ServiceError } from './service-error';
 import { loadSubject } from './workflows/workflow-subject';
 
 /** Monitoring visits: planning, and the on-site form (checklist, notes, drawn signatures, photos). */
+
+export function visitors(call: SignedInCall): ChannelResponse<'visit:visitors'> {
+  return {
+    visitors: listUsers(call.app.db)
+      .filter((user) => user.active && user.role === 'izleyici')
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'tr'))
+      .map((user) => ({ id: user.id, fullName: user.fullName, username: user.username })),
+  };
+}
 
 export function schedule(call: SignedInCall, request: ChannelRequest<'visit:schedule'>): ChannelResponse<'visit:schedule'> {
   return withWrite(call.app.db, actorOf(call.user), (w) => {

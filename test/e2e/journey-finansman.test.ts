@@ -89,10 +89,20 @@ describe('finansman desteği (kredi hattı)', { timeout: 240_000 }, () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(ENTERPRISE);
     expect(await page.getByRole('button', { name: 'Değerlendir ve kaydet' }).count()).toBe(0);
     await keyScreen(page, JOURNEY, '06-mudur-onayinda');
-    await takeStep(page, 'Onaylandı', { note: 'Kontroller uygun; destek tablosu bankanın tablosuyla tutarlı.' });
+    // The generic workflow actions, driven by the catalogue: the row's guards as conditions, the day of the decision.
+    await page.getByRole('group', { name: 'Sıradaki adımlar' }).getByRole('button', { name: 'Onaylandı', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('Kayıtlı değerlendirme bugünkü verilerle');
+    expect(await dialog.textContent()).toContain('Dört göz ilkesi');
+    await fillDate(page, 'Karar tarihi', '2026-03-27');
+    await keyScreen(page, JOURNEY, '07-onay-adimi', { fullPage: false });
+    await dialog.getByLabel('Gerekçe / not').fill('Kontroller uygun; destek tablosu bankanın tablosuyla tutarlı.');
+    await dialog.getByRole('button', { name: 'Kaydet' }).click();
     await expectMovedTo(page, 'Onaylandı');
     await expect.poll(() => page.locator('.page-header .badge').textContent()).toBe('Onaylandı');
-    await keyScreen(page, JOURNEY, '07-onaylandi');
+    expect(await page.getByRole('group', { name: 'Sıradaki adımlar' }).count()).toBe(0);
+    expect(await page.locator('.facts').first().textContent()).toContain('27.03.2026');
+    await keyScreen(page, JOURNEY, '08-onaylandi');
   });
 
   it('the demo case over its payroll limit shows the failed check with its numbers', async () => {
@@ -109,6 +119,6 @@ describe('finansman desteği (kredi hattı)', { timeout: 240_000 }, () => {
       .filter({ hasText: 'loan-payroll-limit' });
     expect(await limit.textContent()).toContain('Uygun değil');
     expect(await limit.textContent()).toContain('(1.000.000,00 ₺ + 1.100.000,00 ₺) / 2 = 1.050.000,00 ₺');
-    await keyScreen(page, JOURNEY, '08-limit-asimi');
+    await keyScreen(page, JOURNEY, '09-limit-asimi');
   });
 });

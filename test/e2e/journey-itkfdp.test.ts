@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_ITKFDP_UNVAN, JOURNEY_REPLACEMENT } from '../../db/demo/itkfdp-journey-case';
+import { JOURNEY_REPLACEMENT } from '../../db/demo/itkfdp-journey-case';
 import { fillDate, keyScreen, login, logout, open } from './app-page';
 import { expectMovedTo, openTab, takeStep } from './workflow-steps';
+import { expectToast, openItkfdpJourneyCase } from './itkfdp-journey-steps';
 import { app, page, useJourneyApp } from './journey-app';
 
 /**
@@ -14,25 +15,10 @@ import { app, page, useJourneyApp } from './journey-app';
 const SCREENS = 'b-itkfdp';
 useJourneyApp({ enterprises: 200 });
 
-/** Finds the demo file by its enterprise, as an uzman would: search, the enterprise, its application. */
-async function openJourneyCase(): Promise<string> {
-  await open(page, app.origin, '/isletmeler');
-  await page.getByRole('combobox', { name: 'İşletme ara' }).pressSequentially('erciyes iplik', { delay: 20 });
-  await page.getByRole('option').filter({ hasText: JOURNEY_ITKFDP_UNVAN }).first().click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(JOURNEY_ITKFDP_UNVAN);
-  await page.getByRole('link', { name: /#\d+/ }).first().click();
-  await page.waitForURL(/#\/dosyalar\/\d+/);
-  return new URL(page.url()).hash.slice(1);
-}
-
-async function toast(text: string): Promise<void> {
-  await expect.poll(() => page.locator('.toast-region').textContent(), { timeout: 15_000 }).toContain(text);
-}
-
 describe('(b) ITKFDP-II', { timeout: 300_000 }, () => {
   it('control, four-eyes approval, credit use, a replaced employee, and period 1 approved at 2.500 €', async () => {
     await login(page, app.url, 'uzman');
-    const casePath = await openJourneyCase();
+    const casePath = await openItkfdpJourneyCase(page, app.origin);
     await expect.poll(() => page.locator('.page-subtitle .badge').textContent()).toBe('Banka onaylı');
     await takeStep(page, 'Kontrolde');
     await expectMovedTo(page, 'Kontrolde');
@@ -69,13 +55,13 @@ describe('(b) ITKFDP-II', { timeout: 300_000 }, () => {
     await fillDate(page, 'Aktif kredi kullandırım tarihi', '2025-07-15');
     await keyScreen(page, SCREENS, '05-kredi-onaylandi');
     await page.getByRole('button', { name: 'Kullandırımı kaydet' }).click();
-    await toast('Kredi kullandırıldı');
+    await expectToast(page, 'Kredi kullandırıldı');
     await expect.poll(() => page.locator('.notice-info').first().textContent()).toContain('15.07.2025: süresinde');
 
     await fillDate(page, 'Vade tarihi', '2025-10-31');
     await fillDate(page, 'Ödeme tarihi', '2025-10-30');
     await page.getByRole('button', { name: 'Taksiti kaydet' }).click();
-    await toast('1. taksit kaydedildi');
+    await expectToast(page, '1. taksit kaydedildi');
     await expect.poll(() => page.getByRole('rowheader', { name: '1. taksit' }).count()).toBe(1);
     await keyScreen(page, SCREENS, '06-kredi-kullandirildi');
 
@@ -91,7 +77,7 @@ describe('(b) ITKFDP-II', { timeout: 300_000 }, () => {
     await fillDate(page, 'İşe giriş tarihi', JOURNEY_REPLACEMENT.hiredOn);
     await keyScreen(page, SCREENS, '07-yerine-personel-formu');
     await dialog.getByRole('button', { name: 'Yerine personeli kaydet' }).click();
-    await toast('P1 yerine P3 Selin Kara bildirildi');
+    await expectToast(page, 'P1 yerine P3 Selin Kara bildirildi');
     await expect.poll(() => page.getByRole('row', { name: 'P3' }).textContent()).toContain('P1 Ahmet Kaya yerine');
     await keyScreen(page, SCREENS, '08-personel-yerine-bildirildi');
 
@@ -105,9 +91,9 @@ describe('(b) ITKFDP-II', { timeout: 300_000 }, () => {
     await expect.poll(() => page.locator('.preview .verdict').textContent(), { timeout: 15_000 }).toContain('Uygun: 2.500,00 €');
     await keyScreen(page, SCREENS, '09-odeme-onizleme');
     await page.getByRole('button', { name: 'Talebi kaydet' }).click();
-    await toast('kaydedildi');
+    await expectToast(page, 'kaydedildi');
     await page.getByRole('button', { name: 'Kuralların kararını kaydet' }).click();
-    await toast('kararı kaydedildi');
+    await expectToast(page, 'kararı kaydedildi');
     const stored = page.locator('article.card').first();
     await expect.poll(() => stored.locator('.badge').first().textContent()).toBe('Uygun');
     expect(await stored.textContent()).toContain('2.500,00 €');

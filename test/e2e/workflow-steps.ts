@@ -10,6 +10,8 @@ export async function takeStep(
   const scope = options.within === undefined ? page : page.locator(options.within);
   await scope.getByRole('group', { name: 'Sıradaki adımlar' }).getByRole('button', { name: label, exact: true }).click();
   const dialog = page.getByRole('dialog');
+  // A date field loads lazily and grows the dialog when it comes: press save only once the layout has settled.
+  await expect.poll(() => dialog.locator('form > span.field-label').count()).toBe(0);
   if (options.note !== undefined) await dialog.getByLabel('Gerekçe / not').fill(options.note);
   await dialog.getByRole('button', { name: 'Kaydet' }).click();
 }

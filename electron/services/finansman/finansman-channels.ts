@@ -25,9 +25,10 @@ import { actorOf, type SignedInCall } from '../app-context';
 import { notFound, ServiceError } from '../service-error';
 import { decisionIsCurrent } from './finansman-decisions';
 import { createFinansmanCase, evaluateFinansmanApplication } from './finansman-service';
-import { finansmanAllowed, finansmanState, FINANSMAN_RECORD_KIND, transitionFinansman } from './finansman-workflow';
+import { allowedTransitions, transition as workflowTransition } from '../workflows/workflow-service';
+import { finansmanApplicationState as finansmanState } from '../workflows/workflow-subject';
 
-/** The credit line's channels (electron/contract/finansman.ts) over the plain service and the workflow. */
+/** The credit line's channels (electron/contract/finansman.ts) over the plain service and the one workflow service (kind `finansman_application`). */
 
 function names(call: SignedInCall): (id: number | null) => string {
   const known = new Map<number, string>();
@@ -149,7 +150,7 @@ export function get(call: SignedInCall, request: ChannelRequest<'finansman:get'>
       decidedOn: application.decidedOn,
       state,
       stateLabel: finansmanStateLabel(state),
-      allowed: finansmanAllowed(call.user, state),
+      allowed: allowedTransitions(call.user, { kind: 'finansman_application', state }),
     },
     loan:
       loan === undefined
@@ -175,7 +176,7 @@ export function get(call: SignedInCall, request: ChannelRequest<'finansman:get'>
       lastConfirmed: line.source?.lastConfirmed ?? null,
     })),
     decisions: listFinansmanDecisions(db, application.id).map((decision, index) => decisionDto(call, decision, index === 0, nameOf)),
-    transitions: listTransitions(db, FINANSMAN_RECORD_KIND, application.id).map((item) => ({
+    transitions: listTransitions(db, 'finansman_application', application.id).map((item) => ({
       from: item.fromState,
       to: item.toState,
       toLabel: finansmanStateLabel(item.toState),
@@ -208,8 +209,14 @@ export function evaluate(call: SignedInCall, request: ChannelRequest<'finansman:
   });
 }
 
+/** The same move as `workflow:transition` with kind `finansman_application`, under the credit line's own name. */
 export function transition(call: SignedInCall, request: ChannelRequest<'finansman:transition'>): ChannelResponse<'finansman:transition'> {
-  return transitionFinansman(call, request);
+  return workflowTransition(call, {
+    kind: 'finansman_application',
+    recordId: request.applicationId,
+    to: request.to,
+    note: request.note,
+  });
 }
 
 export async function importPek(

@@ -7,14 +7,17 @@ import { parameterLines, type ParameterLine } from '../../../core/programmes/fin
 import { installmentFormula } from '../../../core/programmes/finansman-2026/support-schedule';
 import { BUILT_IN_REFERENCE, evaluateFinansmanCase, type RuleReference } from '../../../core/rules';
 import type { KobiDatabase } from '../../../db/connection';
-import { createFinansmanApplication, putFinansmanLoan, updateFinansmanApplication } from '../../../db/repositories/finansman-applications';
-import { decideFinansmanApplication, loadFinansmanCase, type FinansmanDecisionResult } from '../../../db/repositories/finansman-case';
+import { createFinansmanApplication, listFinansmanDecisions, putFinansmanLoan } from '../../../db/repositories/finansman-applications';
+import { loadFinansmanCase } from '../../../db/repositories/finansman-case';
 import { withWrite, type Actor } from '../../../db/write-context';
+import type { SignedInCall } from '../app-context';
+import { ServiceError } from '../service-error';
+import { transition } from '../workflows/workflow-service';
 
 /**
- * The credit line's application layer as plain functions over a database (no UI yet): entering a case, evaluating
- * it, the support schedule as the table the screens and the form show, and storing a decision. Every write goes
- * through the audited repositories in one transaction.
+ * The credit line's application layer: entering a case, evaluating it, the support schedule as the table the screens
+ * and the form show, and the müdür's decision (through the workflow service, the one path that changes a state).
+ * Every write goes through the audited repositories in one transaction.
  */
 
 export type NewFinansmanCase = {
@@ -108,26 +111,28 @@ export function supportScheduleTable(evaluation: FinansmanEvaluation, reference:
   };
 }
 
+export type FinansmanVerdict = { readonly state: string; readonly stateLabel: string };
+
 /**
- * Decide the application: the evaluation is stored with the decision; an eligible case becomes `APPROVED`, one that
- * fails a check `REJECTED`, and one with missing data stays as it is (the decision records why).
+ * The müdür decides the application on its latest stored evaluation (`finansman:evaluate`), through the one workflow
+ * service: an eligible evaluation moves it to `onaylandi`, one that fails a check to `reddedildi`, with every guard of
+ * the row (stored and current evaluation, four-eyes) and the day of the decision. An evaluation that could not decide
+ * for missing data decides nothing.
  */
-export function decideFinansmanCase(
-  db: KobiDatabase,
-  actor: Actor,
-  applicationId: number,
-  decidedOn: string,
-  reference: RuleReference = BUILT_IN_REFERENCE,
-): FinansmanDecisionResult {
-  return withWrite(db, actor, (w) => {
-    const result = decideFinansmanApplication(w, applicationId, {
-      reference,
-      decidedByUserId: actor.kind === 'user' ? actor.userId : null,
-    });
-    if (!result.ok) return result;
-    const { evaluation } = result;
-    if (evaluation.eligible) updateFinansmanApplication(w, applicationId, { status: 'APPROVED', decidedOn });
-    else if (evaluation.failed.length > 0) updateFinansmanApplication(w, applicationId, { status: 'REJECTED', decidedOn });
-    return result;
+export function decideFinansmanCase(call: SignedInCall, applicationId: number, decidedOn?: string): FinansmanVerdict {
+  const latest = listFinansmanDecisions(call.app.db, applicationId)[0];
+  if (latest === undefined) throw new ServiceError('conflict', 'Önce başvuru değerlendirilip değerlendirme kaydedilmeli.');
+  const { failed } = latest.snapshot as { readonly failed: readonly string[] };
+  if (!latest.eligible && failed.length === 0) {
+    throw new ServiceError(
+      'conflict',
+      'Son değerlendirme verisi eksik olduğu için karar vermedi: eksikler tamamlanıp yeniden değerlendirilmeli.',
+    );
+  }
+  return transition(call, {
+    kind: 'finansman_application',
+    recordId: applicationId,
+    to: latest.eligible ? 'onaylandi' : 'reddedildi',
+    ...(decidedOn === undefined ? {} : { facts: { on: decidedOn } }),
   });
 }

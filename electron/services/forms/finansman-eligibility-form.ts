@@ -11,7 +11,7 @@ import { listTransitions } from '../../../db/repositories/workflow-records';
 import { evaluateFinansmanCase } from '../../../core/rules';
 import { finansmanStateLabel } from '../../contract/finansman';
 import type { FormModel, FormSection, SignatureSlot } from '../../pdf/form-model';
-import { FINANSMAN_RECORD_KIND, finansmanState } from '../finansman/finansman-workflow';
+import { finansmanApplicationState } from '../workflows/workflow-subject';
 import { checkRows, notFound, unsuitable, type FormOutcome, type FormRequest } from './form-context';
 import { FINANSMAN_FORM } from './form-catalogue';
 import { LEGAL_FORM_TR } from './form-labels';
@@ -105,8 +105,8 @@ export function buildFinansmanEligibilityForm(db: KobiDatabase, request: FormReq
   const loaded = loadFinansmanCase(db, application.id);
   const current = loaded.ok ? finansmanDecisionSnapshot(evaluateFinansmanCase(loaded.value)) : null;
   const stale = current === null || JSON.stringify(current) !== JSON.stringify(snapshot);
-  const state = finansmanState(db, application);
-  const approval = listTransitions(db, FINANSMAN_RECORD_KIND, application.id)
+  const state = finansmanApplicationState(db, application);
+  const approval = listTransitions(db, 'finansman_application', application.id)
     .filter((move) => move.toState === 'onaylandi' || move.toState === 'reddedildi')
     .at(-1);
   const formDate = decision.decidedAt.slice(0, 10);

@@ -2,6 +2,7 @@ import type { Application } from '../../../db/repositories/applications';
 import type { MonitoringVisit } from '../../../db/repositories/monitoring-visits';
 import type { PaymentRequestRecord } from '../../../db/repositories/payment-requests';
 import type { ApplicationStatus } from '../../../db/schema/enums';
+import type { FinansmanApplicationStatus } from '../../../db/schema/finansman-applications';
 import type { WorkflowKind } from '../../contract/workflow-catalogue';
 
 /**
@@ -67,4 +68,27 @@ export const STATUS_OF_APPLICATION_STATE: Readonly<Record<string, ApplicationSta
   reddedildi: 'REJECTED',
   sonlandirildi: 'TERMINATED',
   tamamlandi: 'COMPLETED',
+};
+
+/** A credit-line application that made no move in the app yet (entered by the CLI, a scenario or the demo set). */
+const FINANSMAN_FROM_STATUS: Readonly<Record<FinansmanApplicationStatus, string>> = {
+  DRAFT: 'basvuru_alindi',
+  SUBMITTED: 'basvuru_alindi',
+  APPROVED: 'onaylandi',
+  REJECTED: 'reddedildi',
+  CANCELLED: 'iptal_edildi',
+};
+
+export function impliedFinansmanState(status: FinansmanApplicationStatus): string {
+  return FINANSMAN_FROM_STATUS[status];
+}
+
+/** The credit-line application status a state stands for (the rules read it as the enterprise's history, `one-line-only`). */
+export const STATUS_OF_FINANSMAN_STATE: Readonly<Record<string, FinansmanApplicationStatus>> = {
+  basvuru_alindi: 'SUBMITTED',
+  degerlendirmede: 'SUBMITTED',
+  mudur_onayinda: 'SUBMITTED',
+  onaylandi: 'APPROVED',
+  reddedildi: 'REJECTED',
+  iptal_edildi: 'CANCELLED',
 };

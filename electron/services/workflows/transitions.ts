@@ -9,10 +9,14 @@ import type { WorkflowKind } from '../../contract/workflow-catalogue';
  * walks it row by row for every role.
  *
  * Guards (checked in workflow-guards.ts):
- * - `evaluation-stored`: an eligibility evaluation by core/ is stored;
+ * - `evaluation-stored`: an eligibility evaluation by core/ is stored (for the
+ *   credit line: a decision record of `finansman:evaluate`);
+ * - `evaluation-current`: the stored credit-line evaluation is what the rules
+ *   say on today's data (a changed loan, PEK or rule version makes it stale);
  * - `four-eyes-evaluation`: the approver did not prepare the latest evaluation
  *   nor send the file for approval;
  * - `evaluation-eligible`: the latest evaluation is eligible;
+ * - `reason`: the step is written down with its reason (the note);
  * - `payment-decided` / `payment-approved`: the request's decision by core/ is
  *   stored / approves it;
  * - `day-facts`: the ITKFDP-II eligibility form records the tax liability and
@@ -27,6 +31,8 @@ import type { WorkflowKind } from '../../contract/workflow-catalogue';
  */
 export type Guard =
   | 'evaluation-stored'
+  | 'evaluation-current'
+  | 'reason'
   | 'four-eyes-evaluation'
   | 'evaluation-eligible'
   | 'payment-decided'
@@ -90,6 +96,15 @@ export const TRANSITIONS: readonly Transition[] = [
     ['atandi', 'ziyaret_edildi', FIELD, ['visit-report']],
     ['ziyaret_edildi', 'rapor_imzalandi', FIELD, ['visit-report', 'visit-signed']],
     ['rapor_imzalandi', 'merkeze_gonderildi', MUDUR, []],
+  ]),
+  ...rows('finansman_application', [
+    ['basvuru_alindi', 'degerlendirmede', UZMAN, []],
+    ['basvuru_alindi', 'iptal_edildi', UZMAN, ['reason']],
+    ['degerlendirmede', 'mudur_onayinda', UZMAN, ['evaluation-stored', 'evaluation-current']],
+    ['degerlendirmede', 'iptal_edildi', UZMAN, ['reason']],
+    ['mudur_onayinda', 'degerlendirmede', MUDUR, ['reason']],
+    ['mudur_onayinda', 'onaylandi', MUDUR, ['evaluation-stored', 'evaluation-current', 'four-eyes-evaluation', 'evaluation-eligible']],
+    ['mudur_onayinda', 'reddedildi', MUDUR, ['evaluation-stored', 'evaluation-current', 'four-eyes-evaluation']],
   ]),
 ];
 

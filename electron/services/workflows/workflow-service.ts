@@ -1,4 +1,5 @@
 import { updateApplication } from '../../../db/repositories/applications';
+import { updateFinansmanApplication } from '../../../db/repositories/finansman-applications';
 import { getLoanOfApplication, updateLoan } from '../../../db/repositories/loans';
 import { recordMonitoringVisit } from '../../../db/repositories/monitoring-visits';
 import { getVisitReport } from '../../../db/repositories/visit-reports';
@@ -8,7 +9,7 @@ import type { SessionUser } from '../../contract/session';
 import { stateLabel, type WorkflowKind } from '../../contract/workflow-catalogue';
 import { actorOf, type SignedInCall } from '../app-context';
 import { ServiceError } from '../service-error';
-import { STATUS_OF_APPLICATION_STATE } from './current-state';
+import { STATUS_OF_APPLICATION_STATE, STATUS_OF_FINANSMAN_STATE } from './current-state';
 import { findTransition, transitionsFrom, type Guard } from './transitions';
 import { checkGuard, type TransitionFacts } from './workflow-guards';
 import { loadSubject, type WorkflowSubject } from './workflow-subject';
@@ -44,13 +45,13 @@ function applyEffects(
   user: SessionUser,
   today: string,
 ): void {
-  const { application } = subject;
+  const day = facts.on ?? today;
   switch (subject.kind) {
     case 'ikdp_application':
     case 'itkfdp_application': {
+      const { application } = subject;
       const status = STATUS_OF_APPLICATION_STATE[to];
       if (status === undefined) throw new Error(`Durumun başvuru karşılığı yok: ${to}`);
-      const day = facts.on ?? today;
       updateApplication(w, application.id, {
         status,
         ...(to === 'degerlendirmede' && application.appliedOn === null ? { appliedOn: day } : {}),
@@ -70,7 +71,7 @@ function applyEffects(
         const report = getVisitReport(w.db, subject.recordId);
         const compliant = report?.checklist.every((item) => item.answer !== 'hayir') ?? true;
         recordMonitoringVisit(w, subject.recordId, {
-          visitedOn: facts.on ?? today,
+          visitedOn: day,
           outcome: compliant ? 'COMPLIANT' : 'NON_COMPLIANT',
           notes: report?.notes ?? null,
           visitorUserId: user.id,
@@ -79,6 +80,15 @@ function applyEffects(
       return;
     case 'payment_request':
       return;
+    case 'finansman_application': {
+      const status = STATUS_OF_FINANSMAN_STATE[to];
+      if (status === undefined) throw new Error(`Durumun başvuru karşılığı yok: ${to}`);
+      const decided = to === 'onaylandi' || to === 'reddedildi';
+      if (status !== subject.finansman.status || decided) {
+        updateFinansmanApplication(w, subject.recordId, { status, ...(decided ? { decidedOn: day } : {}) });
+      }
+      return;
+    }
   }
 }
 
@@ -102,7 +112,7 @@ export function transitionWithin(w: WriteContext, call: SignedInCall, request: T
   if (!row.roles.includes(user.role)) {
     throw new ServiceError('forbidden', `Bu geçişi yalnızca ${row.roles.map((role) => ROLE_NAMES[role]).join(' ya da ')} yapabilir.`);
   }
-  for (const guard of row.guards) checkGuard(guard, { db: w.db, user, subject, facts });
+  for (const guard of row.guards) checkGuard(guard, { db: w.db, user, subject, facts, note: request.note });
   applyEffects(w, subject, request.to, facts, user, app.today());
   const recordedFacts = {
     ...facts,

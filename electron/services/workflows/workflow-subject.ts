@@ -1,17 +1,24 @@
 import { getApplication, type Application } from '../../../db/repositories/applications';
+import { getFinansmanApplication, type FinansmanApplication } from '../../../db/repositories/finansman-applications';
 import { getLoanOfApplication } from '../../../db/repositories/loans';
 import { getPaymentRequest, type PaymentRequestRecord } from '../../../db/repositories/payment-requests';
 import { getMonitoringVisit } from '../../../db/repositories/visit-reports';
 import type { MonitoringVisit } from '../../../db/repositories/monitoring-visits';
 import { getWorkflowState } from '../../../db/repositories/workflow-records';
 import type { KobiDatabase } from '../../../db/connection';
-import type { WorkflowKind } from '../../contract/workflow-catalogue';
+import { WORKFLOW_KIND_LABELS, type WorkflowKind } from '../../contract/workflow-catalogue';
 import { ServiceError } from '../service-error';
-import { applicationWorkflow, impliedApplicationState, impliedPaymentState, impliedVisitState } from './current-state';
+import {
+  applicationWorkflow,
+  impliedApplicationState,
+  impliedFinansmanState,
+  impliedPaymentState,
+  impliedVisitState,
+} from './current-state';
 
-/** A record in its workflow: its state and the application it belongs to. */
-export type WorkflowSubject = {
-  readonly kind: WorkflowKind;
+/** A record of a programme's workflow: its state and the application it belongs to. */
+export type ProgrammeSubject = {
+  readonly kind: Exclude<WorkflowKind, 'finansman_application'>;
   readonly recordId: number;
   readonly state: string;
   readonly application: Application;
@@ -19,15 +26,18 @@ export type WorkflowSubject = {
   readonly visit?: MonitoringVisit;
 };
 
-const MISSING: Readonly<Record<WorkflowKind, string>> = {
-  ikdp_application: 'IKDP başvurusu',
-  itkfdp_application: 'ITKFDP-II başvurusu',
-  payment_request: 'Ödeme talebi',
-  monitoring_visit: 'İzleme ziyareti',
+/** A credit-line application (its own table, `finansman_applications`) in its workflow. */
+export type FinansmanSubject = {
+  readonly kind: 'finansman_application';
+  readonly recordId: number;
+  readonly state: string;
+  readonly finansman: FinansmanApplication;
 };
 
+export type WorkflowSubject = ProgrammeSubject | FinansmanSubject;
+
 function missing(kind: WorkflowKind): ServiceError {
-  return new ServiceError('not-found', `${MISSING[kind]} bulunamadı.`);
+  return new ServiceError('not-found', `${WORKFLOW_KIND_LABELS[kind]} bulunamadı.`);
 }
 
 export function applicationState(db: KobiDatabase, application: Application): string {
@@ -39,6 +49,10 @@ export function applicationState(db: KobiDatabase, application: Application): st
       application.program === 'ITKFDP-II' && getLoanOfApplication(db, application.id)?.creditUsedOn != null,
     )
   );
+}
+
+export function finansmanApplicationState(db: KobiDatabase, application: FinansmanApplication): string {
+  return getWorkflowState(db, 'finansman_application', application.id) ?? impliedFinansmanState(application.status);
 }
 
 export function loadSubject(db: KobiDatabase, kind: WorkflowKind, recordId: number): WorkflowSubject {
@@ -62,6 +76,11 @@ export function loadSubject(db: KobiDatabase, kind: WorkflowKind, recordId: numb
       if (visit === undefined || application === undefined) throw missing(kind);
       const state = getWorkflowState(db, kind, recordId) ?? impliedVisitState(visit);
       return { kind, recordId, state, application, visit };
+    }
+    case 'finansman_application': {
+      const finansman = getFinansmanApplication(db, recordId);
+      if (finansman === undefined) throw missing(kind);
+      return { kind, recordId, state: finansmanApplicationState(db, finansman), finansman };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import type { ChannelResponse } from '../../../electron/contract';
-import { useChannelMutation } from '../../api/use-contract';
+import { useChannelMutation, useChannelQuery } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { formatDate, todayInTurkey } from '../../format/dates';
 import { Button } from '../../widgets/Button';
@@ -17,10 +17,16 @@ import { CASE_STRINGS as S } from './strings';
 type CaseFile = ChannelResponse<'case:get'>;
 type VisitKind = 'ON_SITE' | 'POST_PROGRAMME';
 
+const NOBODY = 'none';
+
+/** The visit assignment form: its kind, the planned day, and the field monitor it is assigned to (or nobody yet). */
 function ScheduleVisit({ applicationId }: { readonly applicationId: number }) {
   const [kind, setKind] = useState<VisitKind>('ON_SITE');
   const [dueOn, setDueOn] = useState(todayInTurkey());
-  const schedule = useChannelMutation('visit:schedule', ['case:get', 'case:history', 'inbox:list']);
+  const [visitor, setVisitor] = useState(NOBODY);
+  const visitors = useChannelQuery('visit:visitors', {});
+  const schedule = useChannelMutation('visit:schedule', ['case:get', 'case:history', 'inbox:list', 'visit:list']);
+  const chosen = visitors.data?.visitors.find((item) => String(item.id) === visitor);
   return (
     <form
       className="inline-form"
@@ -28,10 +34,10 @@ function ScheduleVisit({ applicationId }: { readonly applicationId: number }) {
       onSubmit={(event) => {
         event.preventDefault();
         schedule.mutate(
-          { applicationId, kind, dueOn },
+          { applicationId, kind, dueOn, ...(chosen === undefined ? {} : { visitorUserId: chosen.id }) },
           {
             onSuccess: () => {
-              confirmAction(S.scheduled(formatDate(dueOn)));
+              confirmAction(chosen === undefined ? S.scheduled(formatDate(dueOn)) : S.scheduledTo(formatDate(dueOn), chosen.fullName));
             },
           },
         );
@@ -47,6 +53,17 @@ function ScheduleVisit({ applicationId }: { readonly applicationId: number }) {
         ]}
       />
       <TextInput label={S.dueOn} type="date" value={dueOn} onChange={setDueOn} isRequired />
+      <SelectField
+        label={S.visitor}
+        value={visitor}
+        onChange={setVisitor}
+        isDisabled={visitors.isPending}
+        options={[
+          { value: NOBODY, label: visitors.isPending ? S.visitorsLoading : S.visitorNone },
+          ...(visitors.data?.visitors ?? []).map((item) => ({ value: String(item.id), label: item.fullName })),
+        ]}
+      />
+      <ErrorNotice error={visitors.error} />
       <Button type="submit" variant="primary" isPending={schedule.isPending}>
         {S.schedule}
       </Button>
@@ -75,6 +92,7 @@ export function VisitsTab({ caseFile }: { readonly caseFile: CaseFile }) {
           <Facts
             items={[
               [S.dueOn, visit.dueOn === null ? S.notGiven : formatDate(visit.dueOn)],
+              [S.visitor, visit.visitorName ?? S.visitorNone],
               [S.visitedOn, visit.visitedOn === null ? S.notGiven : formatDate(visit.visitedOn)],
               [S.outcome, visit.outcome === null ? S.notGiven : S.visitOutcomes[visit.outcome]],
               [S.report, visit.hasReport ? S.reportYes : S.reportNo],

@@ -15,6 +15,7 @@ import { FormField } from '../../widgets/FormField';
 import { PageHeader } from '../../widgets/PageHeader';
 import { SelectField } from '../../widgets/SelectField';
 import { useDraft } from '../../widgets/use-draft';
+import { WizardFrame } from '../../widgets/WizardFrame';
 import { IdentifierField } from './IdentifierField';
 import { WIZARD_STRINGS as S } from './wizard-strings';
 import { ENTERPRISE_STRINGS } from './strings';
@@ -155,30 +156,23 @@ export default function NewEnterpriseWizard() {
           </Button>
         }
       />
-      <ol className="steps" aria-label={S.stepLabel}>
-        {S.steps.map((name, index) => (
-          <li
-            key={name}
-            className={index === step ? 'step step-current' : index < step ? 'step step-done' : 'step'}
-            {...(index === step ? { 'aria-current': 'step' as const } : {})}
-          >
-            <span className="step-number" aria-hidden="true">
-              {index + 1}
-            </span>
-            {name}
-          </li>
-        ))}
-      </ol>
-      <form
-        className="panel wizard"
-        aria-label={S.stepOf(step + 1, S.steps.length, stepName)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (step < S.steps.length - 1) void next();
-          else void save(event);
+      <WizardFrame
+        steps={S.steps}
+        step={step}
+        stepsLabel={S.stepLabel}
+        title={S.stepOf(step + 1, S.steps.length, stepName)}
+        onNext={() => {
+          void next();
         }}
+        onSave={() => {
+          void save();
+        }}
+        onBack={() => {
+          setStep((current) => current - 1);
+        }}
+        labels={{ back: S.back, next: S.next, save: pending ? S.saving : values.withApplication ? S.saveWithApplication : S.save }}
+        isPending={pending}
       >
-        <h2>{S.stepOf(step + 1, S.steps.length, stepName)}</h2>
         {step === 0 ? (
           <div className="form-grid">
             <FormField control={form.control} name="unvan" label={S.unvan} isRequired autoFocus className="span-2" />
@@ -343,29 +337,7 @@ export default function NewEnterpriseWizard() {
           </div>
         ) : null}
         <ErrorNotice error={createEnterprise.error ?? createApplication.error} />
-        <div className="wizard-actions">
-          {step > 0 ? (
-            <Button
-              onPress={() => {
-                setStep((current) => current - 1);
-              }}
-            >
-              {S.back}
-            </Button>
-          ) : (
-            <span />
-          )}
-          {step < S.steps.length - 1 ? (
-            <Button type="submit" variant="primary">
-              {S.next}
-            </Button>
-          ) : (
-            <Button type="submit" variant="primary" isPending={pending}>
-              {pending ? S.saving : values.withApplication ? S.saveWithApplication : S.save}
-            </Button>
-          )}
-        </div>
-      </form>
+      </WizardFrame>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { confirmAction } from '../../widgets/feedback';
 import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { StateBadge } from '../../widgets/StateBadge';
-import { FinansmanActions } from './FinansmanActions';
+import { WorkflowActions } from '../workflow/WorkflowActions';
 import { FinansmanChecks } from './FinansmanChecks';
 import { ParametersTable } from './ParametersTable';
 import { PekPanel } from './PekPanel';
@@ -93,7 +93,7 @@ export default function FinansmanCaseView({ applicationId }: { readonly applicat
       <section className="panel" aria-labelledby="finansman-workflow">
         <h2 id="finansman-workflow">{S.workflowTitle}</h2>
         <p className="muted">{S.fourEyes}</p>
-        <FinansmanActions applicationId={application.id} allowed={application.allowed} />
+        <WorkflowActions kind="finansman_application" recordId={application.id} state={application.state} allowed={application.allowed} />
         <h3>{S.decisionsTitle}</h3>
         {decisions.length === 0 ? (
           <p className="muted">{S.decisionsEmpty}</p>

@@ -5,7 +5,6 @@ import type { ChannelRequest } from '../../../electron/contract';
 import { useChannelMutation, useChannelQuery } from '../../api/use-contract';
 import { formatDate, todayInTurkey } from '../../format/dates';
 import { formatMoney } from '../../format/money';
-import { Button } from '../../widgets/Button';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Facts } from '../../widgets/Facts';
 import { confirmAction } from '../../widgets/feedback';
@@ -13,6 +12,7 @@ import { Loading } from '../../widgets/Loading';
 import { PageHeader } from '../../widgets/PageHeader';
 import { SelectField } from '../../widgets/SelectField';
 import { TextInput } from '../../widgets/TextInput';
+import { WizardFrame } from '../../widgets/WizardFrame';
 import { percentTr } from './ScheduleTable';
 import { FINANSMAN_STRINGS as F } from './strings';
 import { amountOf, bankTableOf, dateOf, monthsOf, rateOf } from './wizard-input';
@@ -124,30 +124,20 @@ export default function NewFinansmanWizard({ enterpriseId }: { readonly enterpri
         <strong>{F.provisionalTitle}</strong>
         <p>{S.provisionalHint}</p>
       </div>
-      <ol className="steps" aria-label={S.stepLabel}>
-        {S.steps.map((name, index) => (
-          <li
-            key={name}
-            className={index === step ? 'step step-current' : index < step ? 'step step-done' : 'step'}
-            {...(index === step ? { 'aria-current': 'step' as const } : {})}
-          >
-            <span className="step-number" aria-hidden="true">
-              {index + 1}
-            </span>
-            {name}
-          </li>
-        ))}
-      </ol>
-      <form
-        className="panel wizard"
-        aria-label={S.stepOf(step + 1, S.steps.length, stepName)}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (step < S.steps.length - 1) next();
-          else save();
+      <WizardFrame
+        steps={S.steps}
+        step={step}
+        stepsLabel={S.stepLabel}
+        title={S.stepOf(step + 1, S.steps.length, stepName)}
+        onNext={next}
+        onSave={save}
+        onBack={() => {
+          setTried(false);
+          setStep((current) => current - 1);
         }}
+        labels={S}
+        isPending={create.isPending}
       >
-        <h2>{S.stepOf(step + 1, S.steps.length, stepName)}</h2>
         {step === 0 ? (
           <div className="form-grid">
             <SelectField
@@ -255,24 +245,7 @@ export default function NewFinansmanWizard({ enterpriseId }: { readonly enterpri
           />
         )}
         <ErrorNotice error={create.error} />
-        <div className="wizard-actions">
-          {step > 0 ? (
-            <Button
-              onPress={() => {
-                setTried(false);
-                setStep((current) => current - 1);
-              }}
-            >
-              {S.back}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Button type="submit" variant="primary" isPending={create.isPending}>
-            {step < S.steps.length - 1 ? S.next : S.save}
-          </Button>
-        </div>
-      </form>
+      </WizardFrame>
     </>
   );
 }

@@ -91,21 +91,8 @@ export const FINANSMAN_STRINGS = {
   employmentTitle: 'İstihdamın korunması (yalnızca bilgi için)',
 
   workflowTitle: 'İş akışı',
-  nextSteps: 'Sıradaki adımlar',
-  noNextSteps: 'Bu başvuruda sizin yapabileceğiniz bir sonraki adım yok.',
   fourEyes: 'Dört göz: değerlendirmeyi kaydeden ya da onaya gönderen kişi başvuruyu onaylayamaz ya da reddedemez.',
-  stepTitle: (label: string) => `“${label}” adımı`,
-  noteLabel: 'Gerekçe / not',
-  noteRequired: 'Bu adım için gerekçe yazın.',
-  confirm: 'Onayla ve kaydet',
-  cancel: 'Vazgeç',
-  stepDone: (label: string) => `Başvuru “${label}” durumuna geçti.`,
   transitionsTitle: 'Başvurunun geçtiği adımlar',
   transitionsEmpty: 'Henüz adım yok.',
   transitionLine: (from: string, to: string) => `${from} → ${to}`,
 } as const;
-
-/** Steps that need a written reason (the service refuses them without one). */
-export function stepNeedsNote(needs: readonly string[]): boolean {
-  return needs.includes('note');
-}

@@ -1,9 +1,10 @@
 import { SelectField } from '../../widgets/SelectField';
 import { TextInput } from '../../widgets/TextInput';
 import type { PersonFormErrors, PersonFormValues } from './person-form';
+import { RecordedChecksFields } from './RecordedChecksFields';
 import { ITKFDP_STRINGS as S } from './strings';
 
-/** The fields of a committed person, shared by the add form and the replacement dialog. */
+/** The fields of a committed person, shared by the add form, the edit dialog and the replacement dialog. */
 export function PersonFields({
   values,
   errors,
@@ -71,6 +72,9 @@ export function PersonFields({
         onChange={set('employedBefore')}
         options={(['unknown', 'yes', 'no'] as const).map((value) => ({ value, label: S.employedBefore[value] }))}
       />
+      <div className="span-2">
+        <RecordedChecksFields values={values} errors={errors} onChange={onChange} />
+      </div>
     </div>
   );
 }

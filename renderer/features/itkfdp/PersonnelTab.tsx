@@ -9,8 +9,9 @@ import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
 import { Loading } from '../../widgets/Loading';
 import { PersonFields } from './PersonFields';
+import { EditPersonDialog } from './EditPersonDialog';
 import { ReplaceDialog } from './ReplaceDialog';
-import { checkPerson, EMPTY_PERSON, type PersonFormErrors } from './person-form';
+import { checkPerson, EMPTY_PERSON, monthTr, type PersonFormErrors } from './person-form';
 import { ITKFDP_STRINGS as S } from './strings';
 
 const fullName = (person: { readonly firstName: string; readonly lastName: string }) => `${person.firstName} ${person.lastName}`;
@@ -29,6 +30,30 @@ function Status({ person, byId }: { readonly person: CommittedPersonDto; readonl
       {person.leftOn === null ? null : (
         <div>{successor === undefined ? S.noReplacement : S.replacedBy(successor.personKey, fullName(successor))}</div>
       )}
+      <RecordedChecks person={person} />
+    </>
+  );
+}
+
+/** The status check and other programmes' support, as the rules read them (MADDE 14(22), 14(23), 9(12)). */
+function RecordedChecks({ person }: { readonly person: CommittedPersonDto }) {
+  const status = person.protectedStatus;
+  return (
+    <>
+      {status === null ? null : (
+        <div>
+          {status.confirmed
+            ? S.statusLine.confirmed
+            : status.provenFrom === null
+              ? S.statusLine.unconfirmed
+              : S.statusLine.proven(formatDate(status.provenFrom))}
+        </div>
+      )}
+      {(person.otherProgrammeSupport ?? []).map((entry) => (
+        <div key={`${entry.program}-${entry.from}`}>
+          {S.otherSupportLine(S.otherProgrammesShort[entry.program], monthTr(entry.from), monthTr(entry.to))}
+        </div>
+      ))}
     </>
   );
 }
@@ -77,9 +102,10 @@ export default function PersonnelTab({ applicationId }: { readonly applicationId
   const list = useChannelQuery('personnel:list', { applicationId });
   const remove = useChannelMutation('personnel:remove', ['personnel:list', 'case:history']);
   const [replacing, setReplacing] = useState<CommittedPersonDto | null>(null);
+  const [editing, setEditing] = useState<CommittedPersonDto | null>(null);
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorNotice error={list.error} />;
-  const { people, canEdit, canReplace } = list.data;
+  const { people, canEdit, canReplace, canRecordChecks } = list.data;
   const byId = new Map(people.map((person) => [person.id, person]));
 
   return (
@@ -118,6 +144,16 @@ export default function PersonnelTab({ applicationId }: { readonly applicationId
               </Cell>
               <Cell>
                 <div className="button-row">
+                  {canEdit || canRecordChecks ? (
+                    <Button
+                      aria-label={S.edit(person.personKey)}
+                      onPress={() => {
+                        setEditing(person);
+                      }}
+                    >
+                      {S.editShort}
+                    </Button>
+                  ) : null}
                   {canReplace && person.replacedById === null ? (
                     <Button
                       aria-label={S.replace(person.personKey)}
@@ -156,6 +192,16 @@ export default function PersonnelTab({ applicationId }: { readonly applicationId
       <ErrorNotice error={remove.error} />
       {canEdit ? <AddPerson applicationId={applicationId} /> : null}
       {user.role === 'sorumlu_personel' ? null : <p className="muted">{S.personnelReadOnly}</p>}
+      {editing === null ? null : (
+        <EditPersonDialog
+          applicationId={applicationId}
+          person={editing}
+          checksOnly={!canEdit}
+          onClose={() => {
+            setEditing(null);
+          }}
+        />
+      )}
       {replacing === null ? null : (
         <ReplaceDialog
           applicationId={applicationId}

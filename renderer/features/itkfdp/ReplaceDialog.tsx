@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { CommittedPersonDto } from '../../../electron/contract/itkfdp';
 import { useChannelMutation } from '../../api/use-contract';
-import { Button } from '../../widgets/Button';
-import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
+import { FormDialog } from '../../widgets/FormDialog';
 import { TextInput } from '../../widgets/TextInput';
 import { PersonFields } from './PersonFields';
 import { checkPerson, EMPTY_PERSON, type PersonFormErrors } from './person-form';
@@ -46,40 +44,19 @@ export function ReplaceDialog({
   };
 
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+    <FormDialog
+      title={S.replaceTitle(leaver.personKey, fullName(leaver))}
+      onSubmit={save}
+      onClose={onClose}
+      error={replace.error}
+      cancelLabel={S.cancel}
+      submitLabel={S.replaceSave}
+      isPending={replace.isPending}
+      wide
     >
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title">{S.replaceTitle(leaver.personKey, fullName(leaver))}</Heading>
-          <form
-            className="stack"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              save();
-            }}
-          >
-            <p className="muted">{S.replaceIntro}</p>
-            <TextInput label={S.leftOnLabel} type="date" value={leftOn} onChange={setLeftOn} errorMessage={leftOnError} isRequired />
-            <PersonFields values={values} errors={errors} onChange={setValues} />
-            <ErrorNotice error={replace.error} />
-            <div className="dialog-actions">
-              <Button variant="quiet" onPress={onClose}>
-                {S.cancel}
-              </Button>
-              <Button type="submit" variant="primary" isPending={replace.isPending}>
-                {S.replaceSave}
-              </Button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+      <p className="muted">{S.replaceIntro}</p>
+      <TextInput label={S.leftOnLabel} type="date" value={leftOn} onChange={setLeftOn} errorMessage={leftOnError} isRequired />
+      <PersonFields values={values} errors={errors} onChange={setValues} />
+    </FormDialog>
   );
 }

@@ -1,5 +1,13 @@
-import { committedPersonInput, type CommittedPersonInput } from '../../../electron/contract/itkfdp';
+import { committedPersonInput, type CommittedPersonDto, type CommittedPersonInput } from '../../../electron/contract/itkfdp';
 import { ITKFDP_STRINGS as S } from './strings';
+
+export type ProtectedCheck = 'none' | 'confirmed' | 'unconfirmed' | 'proven';
+export type OtherSupportValues = {
+  readonly program: NonNullable<CommittedPersonInput['otherProgrammeSupport']>[number]['program'];
+  /** Months as typed, `AA.YYYY`. */
+  readonly from: string;
+  readonly to: string;
+};
 
 /** A committed person as the form holds it (every field a string) and its check by the contract's own zod schema. */
 export type PersonFormValues = {
@@ -11,9 +19,15 @@ export type PersonFormValues = {
   readonly birthDate: string;
   readonly hiredOn: string;
   readonly employedBefore: 'unknown' | 'yes' | 'no';
+  readonly protectedCheck: ProtectedCheck;
+  readonly provenFrom: string;
+  readonly otherSupport: readonly OtherSupportValues[];
 };
 
-export type PersonFormErrors = Partial<Record<keyof PersonFormValues, string>>;
+export type PersonFormErrors = Partial<Record<Exclude<keyof PersonFormValues, 'otherSupport'>, string>> & {
+  /** By row: the message of the row's wrong month. */
+  readonly otherSupport?: Readonly<Record<number, { readonly from?: string; readonly to?: string }>>;
+};
 
 export const EMPTY_PERSON: PersonFormValues = {
   firstName: '',
@@ -24,9 +38,65 @@ export const EMPTY_PERSON: PersonFormValues = {
   birthDate: '',
   hiredOn: '',
   employedBefore: 'unknown',
+  protectedCheck: 'none',
+  provenFrom: '',
+  otherSupport: [],
 };
 
-const DATE_FIELDS = new Set(['birthDate', 'hiredOn']);
+const DATE_FIELDS = new Set(['birthDate', 'hiredOn', 'provenFrom']);
+const PROTECTED = new Set(['GKAS', 'UKSK']);
+
+/** `2025-03` ↔ `03.2025`: months are typed and shown the Turkish way. */
+export function monthTr(key: string): string {
+  const [year, month] = key.split('-');
+  return `${month ?? ''}.${year ?? ''}`;
+}
+
+function monthKey(typed: string): string | null {
+  const match = /^(0[1-9]|1[0-2])\.(\d{4})$/.exec(typed.trim());
+  return match === null ? null : `${match[2] ?? ''}-${match[1] ?? ''}`;
+}
+
+function protectedCheckOf(status: CommittedPersonDto['protectedStatus']): ProtectedCheck {
+  if (status === null) return 'none';
+  if (status.confirmed) return 'confirmed';
+  return status.provenFrom === null ? 'unconfirmed' : 'proven';
+}
+
+/** The stored person in the form, for editing. */
+export function personValues(person: CommittedPersonDto): PersonFormValues {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    tckn: person.tckn,
+    citizenship: person.citizenship,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    hiredOn: person.hiredOn,
+    employedBefore: person.employedMonthBeforeAnnouncement === null ? 'unknown' : person.employedMonthBeforeAnnouncement ? 'yes' : 'no',
+    protectedCheck: protectedCheckOf(person.protectedStatus),
+    provenFrom: person.protectedStatus?.provenFrom ?? '',
+    otherSupport: (person.otherProgrammeSupport ?? []).map((entry) => ({
+      program: entry.program,
+      from: monthTr(entry.from),
+      to: monthTr(entry.to),
+    })),
+  };
+}
+
+function protectedStatus(values: PersonFormValues): CommittedPersonInput['protectedStatus'] {
+  if (!PROTECTED.has(values.citizenship)) return null;
+  switch (values.protectedCheck) {
+    case 'none':
+      return null;
+    case 'confirmed':
+      return { confirmed: true, provenFrom: null };
+    case 'unconfirmed':
+      return { confirmed: false, provenFrom: null };
+    case 'proven':
+      return { confirmed: false, provenFrom: values.provenFrom };
+  }
+}
 
 export function personRequest(values: PersonFormValues): CommittedPersonInput {
   return {
@@ -38,7 +108,30 @@ export function personRequest(values: PersonFormValues): CommittedPersonInput {
     birthDate: values.birthDate,
     hiredOn: values.hiredOn,
     employedMonthBeforeAnnouncement: values.employedBefore === 'unknown' ? null : values.employedBefore === 'yes',
+    protectedStatus: protectedStatus(values),
+    otherProgrammeSupport:
+      values.otherSupport.length === 0
+        ? null
+        : values.otherSupport.map((entry) => ({
+            program: entry.program,
+            from: monthKey(entry.from) ?? entry.from,
+            to: monthKey(entry.to) ?? entry.to,
+          })),
   };
+}
+
+function otherSupportErrors(values: PersonFormValues): PersonFormErrors['otherSupport'] {
+  const errors: Record<number, { from?: string; to?: string }> = {};
+  values.otherSupport.forEach((entry, index) => {
+    const from = monthKey(entry.from);
+    const to = monthKey(entry.to);
+    const row: { from?: string; to?: string } = {};
+    if (from === null) row.from = S.monthInvalid;
+    if (to === null) row.to = S.monthInvalid;
+    else if (from !== null && from > to) row.to = S.monthOrder;
+    if (row.from !== undefined || row.to !== undefined) errors[index] = row;
+  });
+  return Object.keys(errors).length === 0 ? undefined : errors;
 }
 
 /** The person's request, or the Turkish message of each wrong field (the service checks the TCKN's digits and duplicates). */
@@ -46,14 +139,17 @@ export function checkPerson(
   values: PersonFormValues,
 ): { ok: true; request: CommittedPersonInput } | { ok: false; errors: PersonFormErrors } {
   const request = personRequest(values);
+  const otherSupport = otherSupportErrors(values);
+  const errors: PersonFormErrors = otherSupport === undefined ? {} : { otherSupport };
+  const fieldErrors = errors as Partial<Record<string, string>>;
   const parsed = committedPersonInput.safeParse(request);
-  const errors: PersonFormErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
+      const top = issue.path[0];
+      if (top === 'otherProgrammeSupport') continue;
+      const field = top === 'protectedStatus' ? 'provenFrom' : top;
       if (typeof field !== 'string' || field in errors) continue;
-      const key = field as keyof PersonFormValues;
-      errors[key] = DATE_FIELDS.has(field)
+      fieldErrors[field] = DATE_FIELDS.has(field)
         ? S.dateRequired
         : request[field as keyof CommittedPersonInput] === ''
           ? S.required
@@ -61,7 +157,7 @@ export function checkPerson(
     }
   }
   if (errors.hiredOn === undefined && errors.birthDate === undefined && request.hiredOn <= request.birthDate) {
-    errors.hiredOn = S.hiredBeforeBirth;
+    fieldErrors.hiredOn = S.hiredBeforeBirth;
   }
   return Object.keys(errors).length === 0 ? { ok: true, request } : { ok: false, errors };
 }

@@ -1,17 +1,26 @@
 import { useState } from 'react';
-import { Dialog, Heading, Label, Modal, ModalOverlay, TextArea, TextField, FieldError, Text } from 'react-aria-components';
-import type { ChannelRequest } from '../../../electron/contract';
+import { Label, TextArea, TextField, FieldError, Text } from 'react-aria-components';
+import type { ChannelName, ChannelRequest } from '../../../electron/contract';
 import { useChannelMutation } from '../../api/use-contract';
 import { useCurrentUser } from '../../app/session';
 import { todayInTurkey } from '../../format/dates';
 import { Button } from '../../widgets/Button';
 import { CheckboxInput } from '../../widgets/CheckboxInput';
-import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { confirmAction } from '../../widgets/feedback';
+import { FormDialog } from '../../widgets/FormDialog';
 import { TextInput } from '../../widgets/TextInput';
-import { FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
+import { endsWithoutApproval, FACTS_OF_GUARD, WORKFLOW_STRINGS as S, needsReason } from './strings';
 
 type TransitionRequest = ChannelRequest<'workflow:transition'>;
+
+/** The views that show a record of each kind and so read again after a step. */
+const SHOWN_BY: Readonly<Record<TransitionRequest['kind'], readonly ChannelName[]>> = {
+  ikdp_application: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  itkfdp_application: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  payment_request: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
+  monitoring_visit: ['case:get', 'case:history', 'inbox:list', 'visit:list'],
+  finansman_application: ['finansman:get', 'finansman:list', 'inbox:list'],
+};
 type Facts = NonNullable<TransitionRequest['facts']>;
 export type AllowedStep = {
   readonly to: string;
@@ -33,7 +42,7 @@ function StepDialog({
   readonly step: AllowedStep;
   readonly onClose: () => void;
 }) {
-  const transition = useChannelMutation('workflow:transition', ['case:get', 'case:history', 'inbox:list']);
+  const transition = useChannelMutation('workflow:transition', SHOWN_BY[kind]);
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const factNames = [...new Set(step.needs.flatMap((guard) => FACTS_OF_GUARD[guard] ?? []))];
@@ -48,7 +57,8 @@ function StepDialog({
     return initial;
   });
   const conditions = step.needs.map((guard) => S.guards[guard]).filter((text) => text !== undefined);
-  const reasonMissing = needsReason(state, step.to) && note.trim() === '';
+  const reasonNeeded = needsReason(state, step);
+  const reasonMissing = reasonNeeded && note.trim() === '';
 
   const save = () => {
     setTried(true);
@@ -69,91 +79,71 @@ function StepDialog({
   };
 
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      isDismissable
+    <FormDialog
+      title={S.dialogTitle(step.label)}
+      onSubmit={save}
+      onClose={onClose}
+      error={transition.error}
+      cancelLabel={S.cancel}
+      submitLabel={S.confirm}
+      submitVariant={endsWithoutApproval(step.to) ? 'danger' : 'primary'}
+      isPending={transition.isPending}
     >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title">{S.dialogTitle(step.label)}</Heading>
-          <form
-            className="stack"
-            onSubmit={(event) => {
-              event.preventDefault();
-              save();
+      {conditions.length === 0 ? null : (
+        <div className="notice notice-info">
+          <strong>{S.conditions}</strong>
+          <ul>
+            {conditions.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
+      {factNames.map((need) => {
+        if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
+          return (
+            <CheckboxInput
+              key={need}
+              label={S.facts[need]}
+              isSelected={facts[need] === true}
+              onChange={(value) => {
+                setFacts((old) => ({ ...old, [need]: value }));
+              }}
+            />
+          );
+        }
+        return (
+          <TextInput
+            key={need}
+            label={S.facts[need]}
+            type="date"
+            value={facts[need] ?? ''}
+            onChange={(value) => {
+              setFacts((old) => ({ ...old, [need]: value }));
             }}
-          >
-            {conditions.length === 0 ? null : (
-              <div className="notice notice-info">
-                <strong>{S.conditions}</strong>
-                <ul>
-                  {conditions.map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {factNames.length > 0 ? <p className="muted">{S.factsIntro}</p> : null}
-            {factNames.map((need) => {
-              if (need === 'taxLiabilityActive' || need === 'taxOrSgkDebt') {
-                return (
-                  <CheckboxInput
-                    key={need}
-                    label={S.facts[need]}
-                    isSelected={facts[need] === true}
-                    onChange={(value) => {
-                      setFacts((old) => ({ ...old, [need]: value }));
-                    }}
-                  />
-                );
-              }
-              return (
-                <TextInput
-                  key={need}
-                  label={S.facts[need]}
-                  type="date"
-                  value={facts[need] ?? ''}
-                  onChange={(value) => {
-                    setFacts((old) => ({ ...old, [need]: value }));
-                  }}
-                  isRequired
-                />
-              );
-            })}
-            <TextField
-              className="field"
-              value={note}
-              onChange={setNote}
-              isRequired={needsReason(state, step.to)}
-              isInvalid={tried && reasonMissing}
-              validationBehavior="aria"
-            >
-              <Label className="field-label">{S.noteLabel}</Label>
-              <TextArea className="field-input field-textarea" rows={3} autoFocus />
-              {tried && reasonMissing ? null : (
-                <Text slot="description" className="field-description">
-                  {S.noteHint}
-                </Text>
-              )}
-              <FieldError className="field-error">{S.noteRequired}</FieldError>
-            </TextField>
-            <ErrorNotice error={transition.error} />
-            <div className="dialog-actions">
-              <Button variant="quiet" onPress={onClose}>
-                {S.cancel}
-              </Button>
-              <Button type="submit" variant={step.to === 'reddedildi' ? 'danger' : 'primary'} isPending={transition.isPending}>
-                {S.confirm}
-              </Button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+            isRequired
+          />
+        );
+      })}
+      <TextField
+        className="field"
+        value={note}
+        onChange={setNote}
+        isRequired={reasonNeeded}
+        isInvalid={tried && reasonMissing}
+        validationBehavior="aria"
+      >
+        <Label className="field-label">{S.noteLabel}</Label>
+        <TextArea className="field-input field-textarea" rows={3} autoFocus />
+        {tried && reasonMissing ? null : (
+          <Text slot="description" className="field-description">
+            {S.noteHint}
+          </Text>
+        )}
+        <FieldError className="field-error">{S.noteRequired}</FieldError>
+      </TextField>
+    </FormDialog>
   );
 }
 
@@ -183,7 +173,7 @@ export function WorkflowActions({
           {mine.map((step) => (
             <Button
               key={step.to}
-              variant={step.to === 'reddedildi' ? 'danger' : needsReason(state, step.to) ? 'secondary' : 'primary'}
+              variant={endsWithoutApproval(step.to) ? 'danger' : needsReason(state, step) ? 'secondary' : 'primary'}
               onPress={() => {
                 setOpen(step);
               }}

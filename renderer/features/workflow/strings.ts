@@ -2,7 +2,7 @@ export const WORKFLOW_STRINGS = {
   nextSteps: 'Sıradaki adımlar',
   noNextSteps: 'Bu kayıtta sizin yapabileceğiniz bir adım yok.',
   noteLabel: 'Gerekçe / not',
-  noteRequired: 'İade ve ret için gerekçe yazın.',
+  noteRequired: 'Bu adım için gerekçe yazın (iade, ret ve iptal gerekçesiyle saklanır).',
   noteHint: 'Dosyanın geçmişinde adımla birlikte saklanır.',
   dialogTitle: (label: string) => `Adım: ${label}`,
   confirm: 'Kaydet',
@@ -18,6 +18,8 @@ export const WORKFLOW_STRINGS = {
   conditions: 'Bu adımın koşulları',
   guards: {
     'evaluation-stored': 'Kurallara göre yapılmış bir değerlendirme kayıtlı olmalı.',
+    'evaluation-current': 'Kayıtlı değerlendirme bugünkü verilerle (kredi, ödeme tablosu, PEK, işletme) aynı sonucu vermeli.',
+    reason: 'Adımın gerekçesi yazılmalı.',
     'four-eyes-evaluation': 'Dört göz ilkesi: değerlendirmeyi hazırlayan ya da onaya gönderen kişi onaylayamaz.',
     'evaluation-eligible': 'Son değerlendirme “uygun” olmalı.',
     'payment-decided': 'Talep için kuralların kararı kaydedilmiş olmalı.',
@@ -41,7 +43,17 @@ export const FACTS_OF_GUARD: Readonly<Record<string, readonly ('taxLiabilityActi
   'four-eyes-evaluation': ['on'],
 };
 
-/** Steps that send a record back or refuse it carry their reason. */
-export function needsReason(from: string, to: string): boolean {
-  return to === 'reddedildi' || to === 'duzeltmede' || (from === 'mudur_onayinda' && to === 'degerlendirmede');
+/** Steps that send a record back, refuse or cancel it carry their reason (the `reason` guard: the service refuses them without one). */
+export function needsReason(from: string, step: { readonly to: string; readonly needs: readonly string[] }): boolean {
+  return (
+    step.needs.includes('reason') ||
+    step.to === 'reddedildi' ||
+    step.to === 'duzeltmede' ||
+    (from === 'mudur_onayinda' && step.to === 'degerlendirmede')
+  );
+}
+
+/** Steps that end a record without approving it are shown as dangerous. */
+export function endsWithoutApproval(to: string): boolean {
+  return to === 'reddedildi' || to === 'iptal_edildi';
 }

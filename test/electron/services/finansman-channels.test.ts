@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putEnterpriseMonthlyPek } from '../../../db/repositories/enterprise-pek';
-import { createEnterprise } from '../../../db/repositories/enterprises';
 import { decideFinansmanApplication } from '../../../db/repositories/finansman-case';
 import { getFinansmanApplication } from '../../../db/repositories/finansman-applications';
 import { recordTransition } from '../../../db/repositories/workflow-records';
-import { syntheticVkn } from '../../../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../../../db/write-context';
 import { FINANSMAN_WORKFLOW_STATES, type FinansmanCaseDto } from '../../../electron/contract/finansman';
-import { FINANSMAN_RECORD_KIND, FINANSMAN_TRANSITIONS } from '../../../electron/services/finansman/finansman-workflow';
+import { TRANSITIONS } from '../../../electron/services/workflows/transitions';
 import { TEST_ACTOR } from '../../db/helpers';
 import { createAppFixture, ROLE_OF, type AppFixture, type Staff } from './app-fixture';
+import { finansmanCaseRequest, newFinansmanEnterprise } from './finansman-fixture';
 
 /**
  * The credit line through the real dispatcher on a real encrypted database: entering a case, importing the PEK,
@@ -30,49 +29,11 @@ afterAll(() => {
   fixture.dispose();
 });
 
-let counter = 0;
 function newEnterprise(withPek = true): number {
-  counter += 1;
-  return withWrite(fixture.database.db, TEST_ACTOR, (w) => {
-    const enterprise = createEnterprise(w, {
-      vkn: syntheticVkn(`finansman-${counter}`),
-      unvan: `Finansman ${counter} Metal A.Ş.`,
-      legalForm: 'TUZEL_KISI',
-      registered: true,
-      active: true,
-      declarationCurrent: true,
-      naceMain: '25.62',
-    });
-    if (withPek) {
-      putEnterpriseMonthlyPek(w, { enterpriseId: enterprise.id, month: '2025-11', pekTRY: '2400000.00', workplaces: 1 });
-      putEnterpriseMonthlyPek(w, { enterpriseId: enterprise.id, month: '2025-12', pekTRY: '2600000.00', workplaces: 1 });
-    }
-    return enterprise.id;
-  });
+  return newFinansmanEnterprise(fixture.database.db, withPek);
 }
 
-function createRequest(enterpriseId: number, amountTRY = '2400000.00') {
-  const last = (Number(amountTRY.slice(0, -3)) - 1200000).toString();
-  return {
-    enterpriseId,
-    call: '2026-1',
-    size: 'KOBI',
-    appliedOn: '2026-03-20',
-    bankName: 'Örnek Bankası',
-    loan: {
-      amountTRY,
-      annualRatePercent: '33',
-      drawnOn: ['2026-04-15'],
-      termMonths: 3,
-      graceMonths: 1,
-      installments: [
-        { dueOn: '2026-05-15', principalTRY: '0.00', interestTRY: '66000.00' },
-        { dueOn: '2026-06-15', principalTRY: '1200000.00', interestTRY: '66000.00' },
-        { dueOn: '2026-07-15', principalTRY: `${last}.00`, interestTRY: '60500.00' },
-      ],
-    },
-  };
-}
+const createRequest = finansmanCaseRequest;
 
 async function ok<T>(as: keyof Staff, channel: string, request: unknown): Promise<T> {
   const result = await fixture.call(as, channel, request);
@@ -218,6 +179,40 @@ describe('the workflow, walked as the müdürlük works', () => {
     expect(shown.decisions[0]?.current).toBe(false);
   });
 
+  it('is one workflow: workflow:transition moves the same application, and finansman:get offers the catalogue’s steps', async () => {
+    const applicationId = await newCase();
+    await ok('uzman', 'workflow:transition', { kind: 'finansman_application', recordId: applicationId, to: 'degerlendirmede' });
+    await ok('uzman2', 'finansman:evaluate', { applicationId });
+    await ok('uzman', 'workflow:transition', { kind: 'finansman_application', recordId: applicationId, to: 'mudur_onayinda' });
+    const shown = await ok<FinansmanCaseDto>('mudur', 'finansman:get', { applicationId });
+    expect(shown.application.allowed).toEqual([
+      { to: 'degerlendirmede', label: 'Değerlendirmede', roles: ['mudur'], needs: ['reason'] },
+      {
+        to: 'onaylandi',
+        label: 'Onaylandı',
+        roles: ['mudur'],
+        needs: ['evaluation-stored', 'evaluation-current', 'four-eyes-evaluation', 'evaluation-eligible'],
+      },
+      {
+        to: 'reddedildi',
+        label: 'Reddedildi',
+        roles: ['mudur'],
+        needs: ['evaluation-stored', 'evaluation-current', 'four-eyes-evaluation'],
+      },
+    ]);
+    const approved = await fixture.call('mudur', 'workflow:transition', {
+      kind: 'finansman_application',
+      recordId: applicationId,
+      to: 'onaylandi',
+      facts: { on: '2026-03-24' },
+    });
+    expect(approved).toEqual({ ok: true, value: { state: 'onaylandi', stateLabel: 'Onaylandı' } });
+    expect(getFinansmanApplication(fixture.database.db, applicationId)).toMatchObject({ status: 'APPROVED', decidedOn: '2026-03-24' });
+    expect(await errorCode('mudur', 'workflow:transition', { kind: 'finansman_application', recordId: 999_999, to: 'onaylandi' })).toBe(
+      'not-found',
+    );
+  });
+
   it('cancels only with a reason', async () => {
     const applicationId = await newCase();
     expect(await errorCode('uzman', 'finansman:transition', { applicationId, to: 'iptal_edildi' })).toBe('invalid-input');
@@ -233,7 +228,7 @@ async function applicationIn(from: string): Promise<number> {
     decideFinansmanApplication(w, applicationId, { decidedByUserId: fixture.staff.uzman2 });
     if (from !== 'basvuru_alindi') {
       recordTransition(w, {
-        recordKind: FINANSMAN_RECORD_KIND,
+        recordKind: 'finansman_application',
         recordId: applicationId,
         fromState: 'degerlendirmede',
         toState: from,
@@ -246,6 +241,7 @@ async function applicationIn(from: string): Promise<number> {
 
 const ROLES: readonly (keyof Staff)[] = ['uzman', 'mudur', 'izleyici', 'yonetici'];
 const STATES = Object.keys(FINANSMAN_WORKFLOW_STATES);
+const FINANSMAN_TRANSITIONS = TRANSITIONS.filter((row) => row.kind === 'finansman_application');
 
 describe('every move for every role (the table row by row)', () => {
   const cases = FINANSMAN_TRANSITIONS.flatMap((row) => ROLES.map((as) => [`${row.from} → ${row.to} as ${as}`, row, as] as const));

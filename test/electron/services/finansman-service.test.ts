@@ -4,7 +4,15 @@ import { createApplication } from '../../../db/repositories/applications';
 import { putEnterpriseMonthlyPek } from '../../../db/repositories/enterprise-pek';
 import { createEnterprise } from '../../../db/repositories/enterprises';
 import { getFinansmanApplication, listFinansmanDecisions } from '../../../db/repositories/finansman-applications';
+import { decideFinansmanApplication } from '../../../db/repositories/finansman-case';
+import { createUser } from '../../../db/repositories/users';
+import { listTransitions } from '../../../db/repositories/workflow-records';
+import { syntheticVkn } from '../../../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../../../db/write-context';
+import type { SessionUser } from '../../../electron/contract/session';
+import { createAppContext, type AppContext, type SignedInCall } from '../../../electron/services/app-context';
+import { sessionUserOf } from '../../../electron/services/auth-service';
+import { transition } from '../../../electron/services/workflows/workflow-service';
 import {
   createFinansmanCase,
   decideFinansmanCase,
@@ -13,12 +21,34 @@ import {
   type NewFinansmanCase,
 } from '../../../electron/services/finansman/finansman-service';
 import { openTestDatabase, TEST_ACTOR, type TestDatabase } from '../../db/helpers';
+import { finansmanCaseRequest } from './finansman-fixture';
 
 let t: TestDatabase;
 let enterpriseId: number;
+let app: AppContext;
+let users: Record<'uzman' | 'mudur', SessionUser>;
+
+/** The service as a signed-in user calls it (the dispatcher's checks are another test's). */
+function as(username: 'uzman' | 'mudur'): SignedInCall {
+  return { app, slot: { id: null, set: () => undefined }, user: users[username] };
+}
+
+/** A case moved to "Müdür onayında" by the officer, with an evaluation stored by `evaluator`. */
+function sentToMudur(fields: NewFinansmanCase, evaluator: 'uzman' | 'mudur' = 'uzman'): number {
+  const applicationId = createFinansmanCase(t.db, TEST_ACTOR, fields);
+  transition(as('uzman'), { kind: 'finansman_application', recordId: applicationId, to: 'degerlendirmede' });
+  withWrite(t.db, TEST_ACTOR, (w) => decideFinansmanApplication(w, applicationId, { decidedByUserId: users[evaluator].id }));
+  transition(as('uzman'), { kind: 'finansman_application', recordId: applicationId, to: 'mudur_onayinda' });
+  return applicationId;
+}
 
 beforeEach(() => {
   t = openTestDatabase();
+  app = createAppContext(t.db, { today: () => '2026-03-26' });
+  users = withWrite(t.db, TEST_ACTOR, (w) => ({
+    uzman: sessionUserOf(createUser(w, { username: 'uzman', fullName: 'Test uzman', role: 'sorumlu_personel' })),
+    mudur: sessionUserOf(createUser(w, { username: 'mudur', fullName: 'Test mudur', role: 'mudur' })),
+  }));
   enterpriseId = withWrite(t.db, TEST_ACTOR, (w) => {
     const enterprise = createEnterprise(w, {
       vkn: '4391208413',
@@ -40,25 +70,7 @@ afterEach(() => {
 });
 
 function newCase(amountTRY = '2400000.00'): NewFinansmanCase {
-  return {
-    enterpriseId,
-    call: '2026-1',
-    size: 'KOBI',
-    appliedOn: '2026-03-20',
-    bankName: 'Örnek Bankası',
-    loan: {
-      amountTRY,
-      annualRatePercent: '33',
-      drawnOn: ['2026-04-15'],
-      termMonths: 3,
-      graceMonths: 1,
-      installments: [
-        { dueOn: '2026-05-15', principalTRY: '0.00', interestTRY: '66000.00' },
-        { dueOn: '2026-06-15', principalTRY: '1200000.00', interestTRY: '66000.00' },
-        { dueOn: '2026-07-15', principalTRY: `${(Number(amountTRY.slice(0, -3)) - 1200000).toString()}.00`, interestTRY: '60500.00' },
-      ],
-    },
-  };
+  return finansmanCaseRequest(enterpriseId, amountTRY);
 }
 
 describe('finansman service — enter, evaluate, show the schedule, decide', () => {
@@ -78,27 +90,55 @@ describe('finansman service — enter, evaluate, show the schedule, decide', () 
     expect(table.parameters.filter((line) => line.value === null).map((line) => line.key)).toEqual(['employmentConsequence']);
   });
 
-  it('approves an eligible case and stores the decision', () => {
-    const applicationId = createFinansmanCase(t.db, TEST_ACTOR, newCase());
-    const result = decideFinansmanCase(t.db, TEST_ACTOR, applicationId, '2026-03-25');
-    expect(result).toMatchObject({ ok: true, decision: { eligible: true, totalSupportTRY: '58333.33', payrollLimitTRY: '2500000.00' } });
+  it('approves an eligible case on its stored evaluation, through the workflow, with the day of the decision', () => {
+    const applicationId = sentToMudur(newCase());
+    expect(decideFinansmanCase(as('mudur'), applicationId, '2026-03-25')).toEqual({ state: 'onaylandi', stateLabel: 'Onaylandı' });
     expect(getFinansmanApplication(t.db, applicationId)).toMatchObject({ status: 'APPROVED', decidedOn: '2026-03-25' });
+    expect(listTransitions(t.db, 'finansman_application', applicationId).map((move) => [move.toState, move.userId, move.facts])).toEqual([
+      ['degerlendirmede', users.uzman.id, null],
+      ['mudur_onayinda', users.uzman.id, null],
+      ['onaylandi', users.mudur.id, { on: '2026-03-25' }],
+    ]);
     expect(verifyAudit(t.db)).toMatchObject({ ok: true });
   });
 
   it('rejects one kuruş over the PEK limit, and a case of an enterprise with a pending IKDP-2026 application', () => {
-    const over = createFinansmanCase(t.db, TEST_ACTOR, newCase('2500000.01'));
-    expect(decideFinansmanCase(t.db, TEST_ACTOR, over, '2026-03-25')).toMatchObject({
-      ok: true,
-      evaluation: { failed: ['loan-payroll-limit', 'loan-schedule'] },
-    });
+    const over = sentToMudur(newCase('2500000.01'));
+    expect(listFinansmanDecisions(t.db, over)[0]?.snapshot).toMatchObject({ failed: ['loan-payroll-limit', 'loan-schedule'] });
+    expect(decideFinansmanCase(as('mudur'), over)).toEqual({ state: 'reddedildi', stateLabel: 'Reddedildi' });
+    expect(getFinansmanApplication(t.db, over)).toMatchObject({ status: 'REJECTED', decidedOn: '2026-03-26' });
     withWrite(t.db, TEST_ACTOR, (w) => createApplication(w, { enterpriseId, program: 'IKDP-2026', status: 'SUBMITTED' }));
-    const blocked = createFinansmanCase(t.db, TEST_ACTOR, newCase());
-    expect(decideFinansmanCase(t.db, TEST_ACTOR, blocked, '2026-03-25')).toMatchObject({
-      ok: true,
-      evaluation: { failed: ['one-line-only'] },
-    });
+    const blocked = sentToMudur(newCase());
+    expect(listFinansmanDecisions(t.db, blocked)[0]?.snapshot).toMatchObject({ failed: ['one-line-only'] });
+    expect(decideFinansmanCase(as('mudur'), blocked, '2026-03-25').state).toBe('reddedildi');
     expect(getFinansmanApplication(t.db, blocked)?.status).toBe('REJECTED');
     expect(listFinansmanDecisions(t.db, blocked)).toHaveLength(1);
+  });
+
+  it('decides nothing the workflow refuses: not in the müdür’s hands, four-eyes, a stale or an undecided evaluation', () => {
+    const early = createFinansmanCase(t.db, TEST_ACTOR, newCase());
+    expect(() => decideFinansmanCase(as('mudur'), early)).toThrow('Önce başvuru değerlendirilip');
+    const own = sentToMudur(newCase(), 'mudur');
+    expect(() => decideFinansmanCase(as('mudur'), own)).toThrow(expect.objectContaining({ code: 'four-eyes' }) as Error);
+    expect(() => decideFinansmanCase(as('uzman'), sentToMudur(newCase()))).toThrow(expect.objectContaining({ code: 'forbidden' }) as Error);
+    const stale = sentToMudur(newCase());
+    withWrite(t.db, TEST_ACTOR, (w) => {
+      putEnterpriseMonthlyPek(w, { enterpriseId, month: '2025-12', pekTRY: '2700000.00', workplaces: 1 });
+    });
+    expect(() => decideFinansmanCase(as('mudur'), stale)).toThrow('yeniden değerlendirin');
+    const unknownPek = withWrite(t.db, TEST_ACTOR, (w) =>
+      createEnterprise(w, {
+        vkn: syntheticVkn('pek-yok'),
+        unvan: 'PEK Yok Metal',
+        legalForm: 'TUZEL_KISI',
+        registered: true,
+        active: true,
+        declarationCurrent: true,
+        naceMain: '25.62',
+      }),
+    ).id;
+    const undecided = sentToMudur({ ...newCase(), enterpriseId: unknownPek });
+    expect(() => decideFinansmanCase(as('mudur'), undecided)).toThrow('verisi eksik');
+    for (const id of [early, own, stale, undecided]) expect(getFinansmanApplication(t.db, id)?.status).toBe('SUBMITTED');
   });
 });

@@ -222,6 +222,100 @@ describe('ITKFDP-II personnel and loan, from the bank-approved file to a paid pe
     expect(await periodOne()).toEqual({ approved: true, amount: '2500.00', currency: 'EUR', failed: [] });
   });
 
+  it('records the status check and other programmes’ support while the programme runs, validated, and the rules read them', async () => {
+    const list = await ask('uzman', 'personnel:list', { applicationId });
+    expect(list).toMatchObject({ canEdit: false, canReplace: true, canRecordChecks: true });
+    expect((await ask('mudur', 'personnel:list', { applicationId })).canRecordChecks).toBe(false);
+    const gkas = list.people.find((person) => person.personKey === 'P2');
+    const turkish = list.people.find((person) => person.personKey === 'P3');
+    if (gkas === undefined || turkish === undefined) throw new Error('no P2/P3');
+    expect(gkas).toMatchObject({ citizenship: 'GKAS', protectedStatus: null, otherProgrammeSupport: null });
+    const asEntered = {
+      tckn: gkas.tckn,
+      firstName: gkas.firstName,
+      lastName: gkas.lastName,
+      citizenship: gkas.citizenship,
+      gender: gkas.gender,
+      birthDate: gkas.birthDate,
+      hiredOn: gkas.hiredOn,
+      employedMonthBeforeAnnouncement: gkas.employedMonthBeforeAnnouncement,
+    };
+    const update = (person: Record<string, unknown>, as: keyof Staff = 'uzman', personId = gkas.id) =>
+      fixture.call(as, 'personnel:update', { applicationId, personId, person });
+
+    const refusals: [string, Promise<unknown>, string][] = [
+      ['identity after approval', update({ ...asEntered, lastName: 'Başka' }), 'conflict'],
+      ['the müdür', update({ ...asEntered, protectedStatus: { confirmed: true, provenFrom: null } }, 'mudur'), 'forbidden'],
+      [
+        'a proof of a confirmed status',
+        update({ ...asEntered, protectedStatus: { confirmed: true, provenFrom: '2025-07-01' } }),
+        'invalid-input',
+      ],
+      [
+        'a status check of a T.C. citizen',
+        update(
+          {
+            tckn: turkish.tckn,
+            firstName: turkish.firstName,
+            lastName: turkish.lastName,
+            citizenship: turkish.citizenship,
+            gender: turkish.gender,
+            birthDate: turkish.birthDate,
+            hiredOn: turkish.hiredOn,
+            protectedStatus: { confirmed: false, provenFrom: null },
+          },
+          'uzman',
+          turkish.id,
+        ),
+        'invalid-input',
+      ],
+      [
+        'a support period ending before it starts',
+        update({ ...asEntered, otherProgrammeSupport: [{ program: 'ITKFDP-I', from: '2025-09', to: '2025-03' }] }),
+        'invalid-input',
+      ],
+      [
+        'a month that is not one',
+        update({ ...asEntered, otherProgrammeSupport: [{ program: 'ITKFDP-I', from: '2025-13', to: '2026-01' }] }),
+        'invalid-input',
+      ],
+    ];
+    for (const [name, answer, code] of refusals) expect(await answer, name).toMatchObject({ ok: false, error: { code } });
+
+    // MADDE 9(12): the same person committed under ITKFDP (I) through the first period: it is not paid.
+    const withOther = await ask('uzman', 'personnel:update', {
+      applicationId,
+      personId: gkas.id,
+      person: { ...asEntered, otherProgrammeSupport: [{ program: 'ITKFDP-I', from: '2025-03', to: '2026-02' }] },
+    });
+    expect(withOther.person.otherProgrammeSupport).toEqual([{ program: 'ITKFDP-I', from: '2025-03', to: '2026-02' }]);
+    expect(await periodOne()).toMatchObject({ approved: false, amount: '0.00' });
+
+    // Absent on update: unchanged; the status check recorded (not confirmed, proven from the day of hiring).
+    const proven = await ask('uzman', 'personnel:update', {
+      applicationId,
+      personId: gkas.id,
+      person: { ...asEntered, protectedStatus: { confirmed: false, provenFrom: '2025-06-02' } },
+    });
+    expect(proven.person).toMatchObject({
+      protectedStatus: { confirmed: false, provenFrom: '2025-06-02' },
+      otherProgrammeSupport: [{ program: 'ITKFDP-I', from: '2025-03', to: '2026-02' }],
+    });
+
+    await ask('uzman', 'personnel:update', { applicationId, personId: gkas.id, person: { ...asEntered, otherProgrammeSupport: null } });
+    expect(await periodOne()).toEqual({ approved: true, amount: '2500.00', currency: 'EUR', failed: [] });
+
+    // Not confirmed and not proven: the person counts as another nationality and the commitment's mix fails.
+    await ask('uzman', 'personnel:update', {
+      applicationId,
+      personId: gkas.id,
+      person: { ...asEntered, protectedStatus: { confirmed: false, provenFrom: null } },
+    });
+    expect(await periodOne()).toMatchObject({ approved: false, amount: '0.00' });
+    await ask('uzman', 'personnel:update', { applicationId, personId: gkas.id, person: { ...asEntered, protectedStatus: null } });
+    expect(await periodOne()).toMatchObject({ approved: true });
+  });
+
   it('wrote every change through the audit, as the acting user', () => {
     const { db } = fixture.database;
     expect(verifyAudit(db).ok).toBe(true);
