@@ -17,7 +17,7 @@ import { branchSyncSettings } from '../sync/branch-settings';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 /**
- * `npm run dev:web -- [--port N] [--db F] [--demo] [--enterprises N]`, and
+ * `npm run dev:web -- [--port N] [--db F] [--demo] [--enterprises N] [--hq URL] [--hq-token-file F]`, and
  * `npm start` where no Electron binary runs. Prints the full URL with the
  * token as ONE line on stdout; everything else goes to stderr.
  */
