@@ -164,7 +164,10 @@ export function syncStatus(call: SignedInCall): ChannelResponse<'sync:status'> {
 export function runSyncNow(call: SignedInCall): ChannelResponse<'sync:run'> {
   const worker = call.app.sync;
   if (worker === null)
-    throw new ServiceError('not-found', 'Bu bilgisayar bir merkeze bağlı değil: merkez adresi ve anahtarı ayarlanmadan eşitleme yapılamaz.');
+    throw new ServiceError(
+      'not-found',
+      'Bu bilgisayar bir merkeze bağlı değil: merkez adresi ve anahtarı ayarlanmadan eşitleme yapılamaz.',
+    );
   return worker.runNow()
     ? { started: true, message: `Eşitleme başladı (${worker.hqUrl}).` }
     : { started: false, message: 'Eşitleme zaten sürüyor; sonucu birazdan burada görünecek.' };
