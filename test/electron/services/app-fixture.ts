@@ -5,6 +5,7 @@ import { scheduleMonitoringVisit } from '../../../db/repositories/monitoring-vis
 import { createIkdpPaymentRequest, createItkfdpPaymentRequest } from '../../../db/repositories/payment-requests';
 import { createUser } from '../../../db/repositories/users';
 import { syntheticVkn } from '../../../db/scenario-import/synthetic-identifiers';
+import type { savePaymentDecision } from '../../../db/repositories/payment-decisions';
 import { withWrite } from '../../../db/write-context';
 import type { ContractResult } from '../../../electron/contract';
 import type { UserRole } from '../../../electron/contract/result';
@@ -117,4 +118,21 @@ export function createCaseFile(fixture: AppFixture) {
     const ikdpVisit = scheduleMonitoringVisit(w, { applicationId: ikdp.id, kind: 'ON_SITE', dueOn: '2025-09-01' });
     return { enterprise, ikdp, itkfdp, ikdpRequest, itkfdpRequest, ikdpVisit };
   });
+}
+
+/** A stored ITKFDP-II payment decision for tests that need one on a request (100,00 € when approved). */
+export function itkfdpTestDecision(approved = true): Parameters<typeof savePaymentDecision>[2] {
+  return {
+    format: 1,
+    program: 'ITKFDP-II',
+    editionName: 'test',
+    provisional: false,
+    rulesVersion: 'test',
+    submittedOn: '2025-07-01',
+    approved,
+    currency: 'EUR',
+    amount: approved ? '100.00' : '0.00',
+    parts: [],
+    notes: [],
+  };
 }

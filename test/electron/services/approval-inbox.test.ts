@@ -7,7 +7,7 @@ import { importScenario } from '../../../db/scenario-import/import-scenario';
 import { withWrite } from '../../../db/write-context';
 import type { ApprovalItemDto } from '../../../electron/contract/approvals';
 import { TEST_ACTOR } from '../../db/helpers';
-import { createAppFixture, createCaseFile, type AppFixture, type Staff } from './app-fixture';
+import { createAppFixture, createCaseFile, type AppFixture, type Staff, itkfdpTestDecision } from './app-fixture';
 
 /**
  * The müdür's "waiting for my approval" list (issue 13 item 1): what waits,
@@ -115,19 +115,7 @@ describe('inbox:approvals — payment eligibility forms', () => {
   it('lists a prepared form without a due date (the rules set none); its preparer cannot approve it', async () => {
     const { itkfdpRequest } = createCaseFile(fixture);
     withWrite(fixture.database.db, TEST_ACTOR, (w) => {
-      savePaymentDecision(w, itkfdpRequest.id, {
-        format: 1,
-        program: 'ITKFDP-II',
-        editionName: 'test',
-        provisional: false,
-        rulesVersion: 'test',
-        submittedOn: '2025-07-01',
-        approved: true,
-        currency: 'EUR',
-        amount: '100.00',
-        parts: [],
-        notes: [],
-      });
+      savePaymentDecision(w, itkfdpRequest.id, itkfdpTestDecision());
       recordTransition(w, {
         recordKind: 'payment_request',
         recordId: itkfdpRequest.id,

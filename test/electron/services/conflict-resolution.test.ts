@@ -7,7 +7,7 @@ import { withWrite } from '../../../db/write-context';
 import type { InboxTaskDto } from '../../../electron/contract/inbox';
 import type { ReplicationConflictDto } from '../../../electron/contract/sync';
 import { seedApplyConflict, seedFieldConflict, seedTransitionConflict } from '../sync/conflict-seed';
-import { createAppFixture, createCaseFile, type AppFixture, type Staff } from './app-fixture';
+import { createAppFixture, createCaseFile, type AppFixture, type Staff, itkfdpTestDecision } from './app-fixture';
 
 /**
  * Resolving replication conflicts through the contract (issue 18 item 2):
@@ -58,19 +58,7 @@ beforeAll(() => {
   requestId = itkfdpRequest.id;
   const uzman = fixture.staff.uzman;
   withWrite(fixture.database.db, { kind: 'user', userId: uzman }, (w) => {
-    savePaymentDecision(w, requestId, {
-      format: 1,
-      program: 'ITKFDP-II',
-      editionName: 'test',
-      provisional: false,
-      rulesVersion: 'test',
-      submittedOn: '2025-07-01',
-      approved: true,
-      currency: 'EUR',
-      amount: '100.00',
-      parts: [],
-      notes: [],
-    });
+    savePaymentDecision(w, requestId, itkfdpTestDecision());
     recordTransition(w, { recordKind: 'payment_request', recordId: requestId, fromState: 'alindi', toState: 'incelemede', userId: uzman });
     recordTransition(w, { recordKind: 'payment_request', recordId: requestId, fromState: 'incelemede', toState: 'uygun', userId: uzman });
   });

@@ -7,7 +7,7 @@ import { importScenario } from '../../../db/scenario-import/import-scenario';
 import { withWrite } from '../../../db/write-context';
 import { verifyAudit } from '../../../db/audit/verify-audit';
 import { TEST_ACTOR } from '../../db/helpers';
-import { createAppFixture, createCaseFile, type AppFixture } from './app-fixture';
+import { createAppFixture, createCaseFile, type AppFixture, itkfdpTestDecision } from './app-fixture';
 
 /**
  * Four-eyes in the service (issue 13 item 2) and the rules' own workflow
@@ -31,19 +31,7 @@ function importEligibility(file: string): number {
 
 function decided(requestId: number, approved: boolean): void {
   withWrite(fixture.database.db, TEST_ACTOR, (w) => {
-    savePaymentDecision(w, requestId, {
-      format: 1,
-      program: 'ITKFDP-II',
-      editionName: 'test',
-      provisional: false,
-      rulesVersion: 'test',
-      submittedOn: '2025-07-01',
-      approved,
-      currency: 'EUR',
-      amount: approved ? '100.00' : '0.00',
-      parts: [],
-      notes: [],
-    });
+    savePaymentDecision(w, requestId, itkfdpTestDecision(approved));
   });
 }
 

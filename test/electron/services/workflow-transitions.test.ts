@@ -9,7 +9,7 @@ import { WORKFLOW_STATES, type WorkflowKind } from '../../../electron/contract/w
 import { createFinansmanCase } from '../../../electron/services/finansman/finansman-service';
 import { findTransition, TRANSITIONS, type Transition } from '../../../electron/services/workflows/transitions';
 import { TEST_ACTOR } from '../../db/helpers';
-import { createAppFixture, createCaseFile, ROLE_OF, type AppFixture, type Staff } from './app-fixture';
+import { createAppFixture, createCaseFile, ROLE_OF, type AppFixture, type Staff, itkfdpTestDecision } from './app-fixture';
 import { finansmanCaseRequest, newFinansmanEnterprise } from './finansman-fixture';
 
 /**
@@ -56,19 +56,7 @@ function recordIn(kind: WorkflowKind, from: string): number {
         preparedByUserId: preparer,
       });
     }
-    savePaymentDecision(w, file.itkfdpRequest.id, {
-      format: 1,
-      program: 'ITKFDP-II',
-      editionName: 'test',
-      provisional: false,
-      rulesVersion: 'test',
-      submittedOn: '2025-07-01',
-      approved: true,
-      currency: 'EUR',
-      amount: '100.00',
-      parts: [],
-      notes: [],
-    });
+    savePaymentDecision(w, file.itkfdpRequest.id, itkfdpTestDecision());
     putVisitReport(w, {
       visitId: file.ikdpVisit.id,
       checklist: [{ code: 'istihdam', label: 'Taahhüt edilen istihdam korunuyor mu?', answer: 'evet' }],

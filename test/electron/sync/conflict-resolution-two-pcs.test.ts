@@ -10,7 +10,7 @@ import { withWrite } from '../../../db/write-context';
 import type { ReplicationConflictDto } from '../../../electron/contract/sync';
 import { makeTempDir } from '../../db/helpers';
 import { PG_SKIP_REASON, STORE_KINDS, startTestHq, type TestHq } from '../../hq/hq-test-server';
-import { createCaseFile, type AppFixture } from '../services/app-fixture';
+import { createCaseFile, type AppFixture, itkfdpTestDecision } from '../services/app-fixture';
 import { createPc, type Pc } from './replication-fixtures';
 
 /**
@@ -110,19 +110,7 @@ describe.each(STORE_KINDS)(`resolving a conflict on one PC closes it on the othe
   it('a transition conflict acknowledged on PC1 with a note closes on PC2', async () => {
     const { itkfdpRequest } = caseFileOn(pc1);
     withWrite(pc1.database.db, { kind: 'user', userId: pc1.staff.uzman ?? 0 }, (w) => {
-      savePaymentDecision(w, itkfdpRequest.id, {
-        format: 1,
-        program: 'ITKFDP-II',
-        editionName: 'test',
-        provisional: false,
-        rulesVersion: 'test',
-        submittedOn: '2025-07-01',
-        approved: true,
-        currency: 'EUR',
-        amount: '100.00',
-        parts: [],
-        notes: [],
-      });
+      savePaymentDecision(w, itkfdpRequest.id, itkfdpTestDecision());
       recordTransition(w, {
         recordKind: 'payment_request',
         recordId: itkfdpRequest.id,

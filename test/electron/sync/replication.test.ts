@@ -9,7 +9,7 @@ import { getWorkflowState, listTransitions, recordTransition } from '../../../db
 import { withWrite } from '../../../db/write-context';
 import { makeTempDir } from '../../db/helpers';
 import { PG_SKIP_REASON, STORE_KINDS, startTestHq, type TestHq } from '../../hq/hq-test-server';
-import { createCaseFile, type AppFixture } from '../services/app-fixture';
+import { createCaseFile, type AppFixture, itkfdpTestDecision } from '../services/app-fixture';
 import { createPc, type Pc } from './replication-fixtures';
 
 /**
@@ -42,19 +42,7 @@ function idOn(on: Pc, from: Pc, entity: string, id: number): number {
 
 function decide(pc: Pc, requestId: number, approved: boolean): void {
   withWrite(pc.database.db, { kind: 'user', userId: pc.staff.uzman ?? 0 }, (w) => {
-    savePaymentDecision(w, requestId, {
-      format: 1,
-      program: 'ITKFDP-II',
-      editionName: 'test',
-      provisional: false,
-      rulesVersion: 'test',
-      submittedOn: '2025-07-01',
-      approved,
-      currency: 'EUR',
-      amount: approved ? '100.00' : '0.00',
-      parts: [],
-      notes: [],
-    });
+    savePaymentDecision(w, requestId, itkfdpTestDecision(approved));
     recordTransition(w, {
       recordKind: 'payment_request',
       recordId: requestId,
