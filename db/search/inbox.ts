@@ -227,15 +227,15 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
   let due = row.nominalDue;
   let explanation =
     row.kind === 'rule-impact'
-      ? `${row.nominalDue} tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.`
+      ? `${formatDateTr(row.nominalDue)} tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.`
       : row.kind === 'sync-conflict'
         ? `${formatDateTr(row.nominalDue)} tarihinde başka bir bilgisayardan gelen değişiklik bu dosyada çakıştı; Eşitleme çakışmaları ekranında çözün.`
-        : `Planlanan tarih: ${row.nominalDue}.`;
+        : `Planlanan tarih: ${formatDateTr(row.nominalDue)}.`;
   if (row.start !== null && row.days !== null) {
     const limit = computeTimeLimit({ start: row.start, amount: row.days, unit: 'day', channel: 'electronic' }, settings);
     // Outside the holiday table the nominal end stands, and the explanation says why.
     if (limit.ok) ({ due, explanation } = limit.value);
-    else explanation = `${row.start} + ${row.days} gün = ${row.nominalDue}; ${limit.issues.map((issue) => issue.message).join(' ')}`;
+    else explanation = `${formatDateTr(row.start)} + ${row.days} gün = ${formatDateTr(row.nominalDue)}; ${limit.issues.map((issue) => issue.message).join(' ')}`;
   }
   return {
     kind: row.kind,

@@ -86,7 +86,14 @@ describe('a corrected IKDP-2026 value from the signed feed reaches the sorumlu p
     const inbox = await fixture.call('uzman', 'inbox:list', { scope: 'mine' });
     const impactTasks = inbox.ok ? (inbox.value as { tasks: InboxTaskDto[] }).tasks.filter((task) => task.kind === 'rule-impact') : [];
     expect(impactTasks).toMatchObject([
-      { applicationId: late, due: '2026-05-04', overdue: false, kindLabel: 'Kural değişikliğinin etkisi' },
+      {
+        applicationId: late,
+        due: '2026-05-04',
+        overdue: false,
+        kindLabel: 'Kural değişikliğinin etkisi',
+        explanation:
+          '04.05.2026 tarihinde gelen kural ya da parametre değişikliği kayıtlı kararı değiştiriyor; karar kendiliğinden değişmez, dosyayı yeniden değerlendirin.',
+      },
     ]);
 
     // impact:list shows before → after and the parameter that changed.
