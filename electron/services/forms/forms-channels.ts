@@ -2,6 +2,8 @@ import { getApplication, type Application } from '../../../db/repositories/appli
 import { addDocument, getDocument, listDocuments, listFormVersions, type DocumentRecord } from '../../../db/repositories/documents';
 import { listMonitoringVisits } from '../../../db/repositories/monitoring-visits';
 import { listPaymentRequests } from '../../../db/repositories/payment-requests';
+import { getReplicaRow } from '../../../db/repositories/replica-rows';
+import { readSyncState } from '../../../db/repositories/sync-queue';
 import { getUser } from '../../../db/repositories/users';
 import { withWrite } from '../../../db/write-context';
 import type { ChannelRequest, ChannelResponse } from '../../contract';
@@ -235,10 +237,18 @@ export async function exportForm(call: SignedInCall, request: ChannelRequest<'fo
   return { document: documentDto(call, document), message: signedMessage(document, signer !== undefined) };
 }
 
+/** Why a version's file is not here: one another PC of the müdürlük made comes with the next sync (docs/sync-protocol.md §14.6). */
+function missingFileMessage(call: SignedInCall, document: DocumentRecord): string {
+  const origin = getReplicaRow(call.app.db, 'documents', document.id)?.originDevice;
+  return origin !== undefined && origin !== readSyncState(call.app.db)?.deviceId
+    ? `Belge #${document.id} başka bir bilgisayarda üretildi; dosyası bu bilgisayara henüz gelmedi, bir sonraki eşitlemede merkezden indirilecek.`
+    : `Belge #${document.id} dosyası bulunamadı.`;
+}
+
 /** A stored version's bytes, checked against the hash recorded for it. */
 async function storedBytes(call: SignedInCall, document: DocumentRecord): Promise<Uint8Array> {
   const bytes = document.storagePath === null ? null : await readFormFile(documentsRoot(call.app.db), document.storagePath);
-  if (bytes === null) throw new ServiceError('not-found', `Belge #${document.id} dosyası bulunamadı.`);
+  if (bytes === null) throw new ServiceError('not-found', missingFileMessage(call, document));
   if (sha256Of(bytes) !== document.sha256)
     throw new ServiceError('conflict', `Belge #${document.id} dosyası kayıttaki özetle uyuşmuyor: dosya sonradan değiştirilmiş.`);
   return bytes;
@@ -341,7 +351,7 @@ export async function verify(call: SignedInCall, request: ChannelRequest<'form:v
       formDocumentId: null,
       dataSha256: null,
       signatures: [],
-      problems: [`Belge #${document.id} dosyası bulunamadı.`],
+      problems: [missingFileMessage(call, document)],
     };
   const fileMatchesRecord = sha256Of(bytes) === document.sha256;
   const verification = await formsOf(call).verifyForm(bytes);

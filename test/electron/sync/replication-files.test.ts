@@ -125,6 +125,17 @@ describe.each(STORE_KINDS)(`document files to the müdürlük's other PCs (%s st
     const file = opened.value as ChannelResponse<'form:file'>;
     expect(Buffer.from(file.contentBase64, 'base64').equals(bytes)).toBe(true);
 
+    // A file not (yet) on this PC: the Formlar tab says it comes with the next sync, and the next rounds bring it.
+    rmSync(path);
+    expect(await pc2.call('mudur', 'form:file', { documentId: local })).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: `Belge #${String(local)} başka bir bilgisayarda üretildi; dosyası bu bilgisayara henüz gelmedi, bir sonraki eşitlemede merkezden indirilecek.`,
+      },
+    });
+    await syncUntilFiles(pc2, client, 40);
+
     // A round with nothing missing fetches nothing.
     await client.round();
     expect(client.lastReplication?.files).toEqual({ fetched: 0, pending: 0, problems: [], message: null });
