@@ -235,7 +235,8 @@ function taskOf(row: BranchRow, unvan: string, asOf: IsoDate, settings: TimeLimi
     const limit = computeTimeLimit({ start: row.start, amount: row.days, unit: 'day', channel: 'electronic' }, settings);
     // Outside the holiday table the nominal end stands, and the explanation says why.
     if (limit.ok) ({ due, explanation } = limit.value);
-    else explanation = `${formatDateTr(row.start)} + ${row.days} gün = ${formatDateTr(row.nominalDue)}; ${limit.issues.map((issue) => issue.message).join(' ')}`;
+    else
+      explanation = `${formatDateTr(row.start)} + ${row.days} gün = ${formatDateTr(row.nominalDue)}; ${limit.issues.map((issue) => issue.message).join(' ')}`;
   }
   return {
     kind: row.kind,
