@@ -36,7 +36,7 @@ export class SyncWorker {
   private readonly stopper = new AbortController();
   private wake: AbortController | null = null;
   private loop: Promise<void> | null = null;
-  private roundInProgress = false;
+  private finished = false;
   private problem: string | null = null;
 
   constructor(
@@ -57,23 +57,21 @@ export class SyncWorker {
 
   start(): void {
     if (this.loop !== null) return;
-    this.roundInProgress = true;
     this.loop = runSync(this.client, this.db, {
       once: false,
       idleMs: this.options.idleMs ?? 30_000,
       signal: this.stopper.signal,
       pause: (ms, signal) => this.pause(ms, signal),
       onRound: (outcome, counts) => {
-        this.roundInProgress = false;
         if (outcome.kind === 'failed')
           this.options.log?.(`Eşitleme hatası: ${outcome.failure.message} (bekleyen ${counts.pending.toLocaleString('tr-TR')})`);
       },
     }).then(
       () => {
-        this.roundInProgress = false;
+        this.finished = true;
       },
       (error: unknown) => {
-        this.roundInProgress = false;
+        this.finished = true;
         this.problem = `Eşitleme durdu, uygulamayı yeniden başlatın: ${error instanceof Error ? error.message : String(error)}`;
         this.options.log?.(this.problem);
       },
@@ -82,7 +80,7 @@ export class SyncWorker {
 
   /** End the wait between rounds now; `false` when a round is already going (its outcome shows in the status). */
   runNow(): boolean {
-    if (this.roundInProgress || this.wake === null) return false;
+    if (this.wake === null) return false;
     this.wake.abort();
     return true;
   }
@@ -91,7 +89,8 @@ export class SyncWorker {
     return {
       hqUrl: this.hqUrl,
       running: this.loop !== null && !this.stopper.signal.aborted && this.problem === null,
-      roundInProgress: this.roundInProgress,
+      // Between two rounds the loop waits in `pause` with a wake-up controller; any other moment of a live loop is a round.
+      roundInProgress: this.loop !== null && !this.finished && this.wake === null,
       problem: this.problem,
     };
   }
@@ -114,7 +113,6 @@ export class SyncWorker {
     } finally {
       signal?.removeEventListener('abort', stop);
       this.wake = null;
-      this.roundInProgress = !this.stopper.signal.aborted;
     }
   }
 }
