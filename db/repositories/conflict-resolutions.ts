@@ -1,6 +1,6 @@
 import type { KobiDatabase } from '../database-types';
 import { conflictResolutions, type ConflictResolutionAction } from '../schema/conflict-resolutions';
-import type { ReplicationConflictKind } from '../schema/replication';
+import type { ReplicationConflict } from './replica-rows';
 import type { WorkflowKind } from '../schema/workflow-states';
 import { cachedStatement } from '../statement-cache';
 import type { WriteContext } from '../write-context';
@@ -35,22 +35,10 @@ export const CONFLICT_APPLICATION_ID = `(CASE c.entity
   WHEN 'evaluations' THEN (SELECT application_id FROM evaluations WHERE id = c.local_row_id)
   ELSE NULL END)`;
 
-export type ConflictWithResolution = {
-  readonly id: number;
-  readonly kind: ReplicationConflictKind;
-  readonly entity: string;
-  readonly localRowId: number | null;
-  readonly itemId: string;
-  readonly remoteDevice: string;
-  readonly remoteUser: string | null;
-  readonly column: string | null;
-  readonly localValue: string | null;
-  readonly remoteValue: string | null;
+/** A conflict of this PC with what the screen shows beside it: both clocks, the case it belongs to, and its resolution. */
+export type ConflictWithResolution = ReplicationConflict & {
   readonly localHlc: string | null;
   readonly remoteHlc: string | null;
-  readonly winner: 'local' | 'remote' | null;
-  readonly message: string;
-  readonly detectedAt: string;
   readonly applicationId: number | null;
   readonly enterpriseId: number | null;
   readonly unvan: string | null;
