@@ -7,6 +7,7 @@ import { retryWhileBusy } from './busy';
 import { cachedStatement } from './statement-cache';
 import type { KobiDatabase } from './database-types';
 import { refreshEnterpriseSearchText } from './repositories/enterprise-search-index';
+import { readyOutboxMessages } from './replication/ready-outbox';
 import type { AuditAction } from './schema/enums';
 
 /**
@@ -16,8 +17,9 @@ import type { AuditAction } from './schema/enums';
  * `withWrite(db, actor, (w) => …)` runs `work` in one IMMEDIATE transaction.
  * The repositories change rows only through `w.insert`, `w.update` and
  * `w.remove`, which append one hash-chained audit entry per changed row, a
- * sync-outbox message for case-file tables, and keep the enterprise search
- * index current, all in that same transaction: a crash commits all of it or
+ * sync-outbox message for case-file tables (with its protocol id and
+ * replication stamp, db/replication/ready-outbox.ts), and keep the enterprise
+ * search index current, all in that same transaction: a crash commits all of it or
  * none. A row changed any other way no longer matches its latest audit image,
  * and `verifyAudit` reports it.
  */
@@ -104,6 +106,8 @@ class AuditedWriter implements WriteContext {
   private readonly queueOutbox: boolean;
   private head: { seq: number; hash: string } | null = null;
   private readonly dirtyEnterprises = new Set<number>();
+  /** A message was queued in `sync_outbox`: it gets its protocol id and replication stamp before commit. */
+  private queued = false;
   private open = true;
 
   constructor(db: KobiDatabase, actor: Actor, options: WriteOptions) {
@@ -154,9 +158,10 @@ class AuditedWriter implements WriteContext {
     this.dirtyEnterprises.add(enterpriseId);
   }
 
-  /** Before commit: bring the search text of every touched enterprise up to date. */
+  /** Before commit: bring the search text of every touched enterprise up to date, and ready the queued messages. */
   finish(): void {
     for (const enterpriseId of this.dirtyEnterprises) refreshEnterpriseSearchText(this.db, enterpriseId);
+    if (this.queued) readyOutboxMessages(this.db);
     this.open = false;
   }
 
@@ -211,6 +216,7 @@ class AuditedWriter implements WriteContext {
         this.db.sqlite,
         'INSERT INTO sync_outbox (entity, entity_id, op, payload, content_hash, audit_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ).run(tableName, rowId, action, payload, sha256Hex(`${tableName}\n${rowId}\n${action}\n${payload ?? 'null'}`), entry.seq, this.at);
+      this.queued = true;
     }
     this.markSearchSources(tableName, rowIdValue, before, after);
   }

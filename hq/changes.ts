@@ -1,6 +1,6 @@
 import type { ChangeEntry } from '../electron/sync/changes-protocol';
 import type { PushItem } from '../electron/sync/protocol';
-import { replicaEnvelope } from '../electron/sync/replica-envelope';
+import { replicaEnvelope } from '../db/replication/envelope';
 
 /**
  * `GET /v1/changes` for both stores (docs/sync-protocol.md §14.3): one stored

@@ -5,8 +5,9 @@ import type { SyncRefusal } from '../schema/sync-messages';
 /**
  * The sync client's queue (issue 17): reads `sync_outbox`, keeps each
  * message's protocol identity in `sync_messages` and the client's state in
- * `sync_state`. Nothing here deletes a row: a message sent is marked
- * (`sync_outbox.sent_at`), never removed, and one headquarters refuses stays
+ * `sync_state`. Nothing here deletes a row: a message headquarters answered
+ * is behind `sync_state.answered_through` (or, answered out of order, has
+ * `sync_outbox.sent_at`), never removed, and one headquarters refuses stays
  * with its reason. These tables are transport bookkeeping, not case-file
  * data, so they are written with plain transactions rather than `withWrite`
  * (which would audit them and queue them again).
@@ -27,6 +28,9 @@ function prepared(db: KobiDatabase, source: string): Database.Statement {
   }
   return statement;
 }
+
+/** How far headquarters has answered the outbox (0 before the first answer, and without a `sync_state` row). */
+const ANSWERED_THROUGH = '(SELECT coalesce(max(answered_through), 0) FROM sync_state)';
 
 export type SyncStateRecord = {
   readonly deviceId: string;
@@ -126,7 +130,7 @@ export function nextQueuedMessages(db: KobiDatabase, limit: number, afterOutboxI
             o.entity_id AS entityId, o.op AS op, o.payload AS payload, o.content_hash AS contentHash,
             o.audit_seq AS auditSeq, o.created_at AS createdAt, c.envelope AS envelope
      FROM sync_outbox o JOIN sync_messages m ON m.outbox_id = o.id LEFT JOIN sync_message_clocks c ON c.outbox_id = o.id
-     WHERE o.sent_at IS NULL AND o.id > ? AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
+     WHERE o.sent_at IS NULL AND o.id > max(?, ${ANSWERED_THROUGH}) AND m.refusal IS NULL ORDER BY o.id LIMIT ?`,
   ).all(afterOutboxId, limit) as QueuedMessage[];
 }
 
@@ -135,15 +139,19 @@ export type MessageOutcome =
   | { readonly outboxId: number; readonly state: SyncRefusal; readonly reason: string; readonly currentVersion: string | null };
 
 /**
- * Record headquarters' answers in one transaction: an acknowledged message is
- * marked sent in the outbox (`sent_at`), a refused one keeps its Turkish
- * reason; and the success is noted.
+ * Record headquarters' answers in one transaction: a refused message keeps
+ * its Turkish reason; `sync_state.answered_through` moves to just before the
+ * first message still waiting (not acknowledged, not refused), so a batch
+ * answered in order is one row written, not one per message; an
+ * acknowledged message beyond it (after one answered 428) gets its own
+ * `sent_at`. And the success is noted.
  *
  * This transaction commits without waiting for the disk (`synchronous =
  * NORMAL` for it alone; WAL keeps it atomic): if a power cut takes it back,
  * the messages are sent again under the same ids, which headquarters answers
- * as no-ops. The ids themselves (`assignMessageIds`) are committed with the
- * full fsync, because a lost id would make a second copy at headquarters.
+ * as no-ops. The ids themselves (db/replication/ready-outbox.ts) are
+ * committed with the full fsync, because a lost id would make a second copy
+ * at headquarters.
  */
 export function settleMessages(
   db: KobiDatabase,
@@ -151,16 +159,32 @@ export function settleMessages(
   success: { readonly hqUrl: string; readonly branchId: string },
 ): void {
   const at = db.now();
-  const sent = prepared(db, 'UPDATE sync_outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL');
   const refuse = prepared(db, 'UPDATE sync_messages SET refusal = ?, reason = ?, current_version = ?, refused_at = ? WHERE outbox_id = ?');
+  const firstWaiting = prepared(
+    db,
+    `SELECT min(o.id) AS id FROM sync_outbox o
+     WHERE o.sent_at IS NULL AND o.id > ${ANSWERED_THROUGH} AND o.id NOT IN (SELECT value FROM json_each(?))
+       AND NOT EXISTS (SELECT 1 FROM sync_messages m WHERE m.outbox_id = o.id AND m.refusal IS NOT NULL)`,
+  );
+  const answerThrough = prepared(
+    db,
+    `UPDATE sync_state SET answered_through = max(answered_through, coalesce(?, (SELECT max(id) FROM sync_outbox))) WHERE id = 1`,
+  );
+  const sentBeyond = prepared(
+    db,
+    `UPDATE sync_outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND id > ${ANSWERED_THROUGH} AND sent_at IS NULL`,
+  );
+  const acknowledged = JSON.stringify(outcomes.filter((outcome) => outcome.state === 'acknowledged').map((outcome) => outcome.outboxId));
   const synchronous = db.sqlite.pragma('synchronous', { simple: true }) as number;
   db.sqlite.pragma('synchronous = NORMAL');
   try {
     db.sqlite
       .transaction(() => {
-        sent.run(at, JSON.stringify(outcomes.filter((outcome) => outcome.state === 'acknowledged').map((outcome) => outcome.outboxId)));
         for (const outcome of outcomes)
           if (outcome.state !== 'acknowledged') refuse.run(outcome.state, outcome.reason, outcome.currentVersion, at, outcome.outboxId);
+        const waiting = (firstWaiting.get(acknowledged) as { id: number | null }).id;
+        answerThrough.run(waiting === null ? null : waiting - 1);
+        sentBeyond.run(at, acknowledged);
         recordSyncSuccessIn(db, at, success);
       })
       .immediate();
@@ -212,13 +236,23 @@ export type QueueCounts = { readonly pending: number; readonly conflicts: number
 
 /** Unsent outbox messages (refused ones included: they are not at headquarters) and how many of them were refused. */
 export function queueCounts(db: KobiDatabase): QueueCounts {
-  const { pending } = prepared(db, 'SELECT count(*) AS pending FROM sync_outbox WHERE sent_at IS NULL').get() as { pending: number };
+  const { waiting } = prepared(
+    db,
+    `SELECT count(*) AS waiting FROM sync_outbox WHERE sent_at IS NULL AND id > ${ANSWERED_THROUGH}`,
+  ).get() as {
+    waiting: number;
+  };
+  // Refused messages behind the cursor; those beyond it are in `waiting` already.
+  const { refusedBehind } = prepared(
+    db,
+    `SELECT count(*) AS refusedBehind FROM sync_messages WHERE refusal IS NOT NULL AND outbox_id <= ${ANSWERED_THROUGH}`,
+  ).get() as { refusedBehind: number };
   const refused = prepared(db, 'SELECT refusal, count(*) AS n FROM sync_messages WHERE refusal IS NOT NULL GROUP BY refusal').all() as {
     refusal: SyncRefusal;
     n: number;
   }[];
   return {
-    pending,
+    pending: waiting + refusedBehind,
     conflicts: refused.find((row) => row.refusal === 'conflict')?.n ?? 0,
     blocked: refused.find((row) => row.refusal === 'blocked')?.n ?? 0,
   };
@@ -252,7 +286,8 @@ export function listMessageHashes(
   return prepared(
     db,
     `SELECT m.message_id AS messageId, o.content_hash AS contentHash,
-            CASE WHEN o.sent_at IS NOT NULL THEN 'acknowledged' ELSE coalesce(m.refusal, 'assigned') END AS state
+            CASE WHEN m.refusal IS NOT NULL THEN m.refusal
+                 WHEN o.sent_at IS NOT NULL OR o.id <= ${ANSWERED_THROUGH} THEN 'acknowledged' ELSE 'assigned' END AS state
      FROM sync_messages m JOIN sync_outbox o ON o.id = m.outbox_id ORDER BY m.outbox_id`,
   ).all() as { messageId: string; contentHash: string; state: SyncMessageState }[];
 }

@@ -39,7 +39,7 @@ import { actorName, CONFLICT_TEXT, fieldLabel, userName } from './conflict-texts
  */
 const SHOWN = 200;
 
-/** The wall-clock part of a hybrid logical clock (electron/sync/hlc.ts): the ISO time it begins with. */
+/** The wall-clock part of a hybrid logical clock (db/replication/hlc.ts): the ISO time it begins with. */
 function clockTime(hlc: string | null): string | null {
   return hlc === null || hlc.length < 24 ? null : hlc.slice(0, 24);
 }

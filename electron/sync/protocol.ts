@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { replicaEnvelope } from './replica-envelope';
+import { replicaEnvelope } from '../../db/replication/envelope';
 
 /**
  * The headquarters sync protocol, version 1 (docs/sync-protocol.md): the zod

@@ -6,10 +6,8 @@ import type { z } from 'zod';
 import { isBusyError } from '../../db/busy';
 import type { KobiDatabase } from '../../db/connection';
 import {
-  assignMessageIds,
   blockMessages,
   ensureSyncState,
-  lastAssignedOutboxId,
   nextQueuedMessages,
   queueCounts,
   recordSyncFailure,
@@ -33,7 +31,8 @@ import {
   REPLICATION_MINOR,
   type PushItem,
 } from './protocol';
-import { stampLocalChanges } from './replica-stamp';
+import { readyOutboxMessages } from '../../db/replication/ready-outbox';
+import { pushBodyText, pushItemJson, pushItemOf } from './push-body';
 import { pullRemoteChanges, type ReplicationOutcome } from './replication-client';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
@@ -41,8 +40,8 @@ import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
  * The sync client (issue 17 item 2): drains the outbox to headquarters.
  *
  * Crash and kill safety comes from the order of commits, not from care at
- * the end: (1) ids are assigned and committed before a message is first sent
- * (db/repositories/sync-queue.ts), so any resend carries the same id and
+ * the end: (1) ids are committed with the change itself, before a message is
+ * first sent (db/replication/ready-outbox.ts), so any resend carries the same id and
  * headquarters answers it as a no-op; (2) a message is marked sent only after
  * headquarters' answer, in one transaction with its state; (3) files go up
  * before the items that name them, resumably. A kill between any two steps
@@ -80,16 +79,14 @@ export type RoundOutcome =
 const FILE_TABLES = new Set(['documents', 'attachments']);
 
 /**
- * Batches readied (ids, stamps) per transaction after a round's first batch: fewer, larger transactions (in
+ * Batches readied (ids, stamps) per transaction after a round's first batch, for messages an older version queued
+ * without them: fewer, larger transactions (in
  * alternating runs 20 was never slower than 4 or 1, and used less CPU on the branch in most); the bound keeps the
  * write lock short when weeks of changes wait.
  */
 const READY_AHEAD_BATCHES = 20;
 
-/**
- * An item ready to go: what settling its answer needs, and its JSON text. The text is made once, with the stored
- * replication envelope spliced in as it is (the stamp wrote it with JSON.stringify), not parsed and written again.
- */
+/** An item ready to go: what settling its answer needs, and its JSON text (electron/sync/push-body.ts). */
 type PreparedItem = {
   readonly outboxId: number;
   readonly item: Pick<PushItem, 'id' | 'entity' | 'entityId'>;
@@ -254,12 +251,12 @@ export class SyncClient {
     tally: { acknowledged: number; refused: number },
   ): Promise<PreparedBatch | null> {
     let after = afterOutboxId;
-    // A round starts by stamping whatever has an id but no stamp yet (a file from before replication), so nothing
-    // is read for sending unstamped.
-    if (afterOutboxId === 0) this.readyAhead(deviceId, this.batchSize);
+    // A round starts by readying what an older version left without an id or stamp, so nothing is read for sending
+    // unstamped.
+    if (afterOutboxId === 0) this.readyAhead(this.batchSize);
     for (;;) {
       let batch = nextQueuedMessages(this.db, this.batchSize, after);
-      if (batch.length < this.batchSize && this.readyAhead(deviceId, READY_AHEAD_BATCHES * this.batchSize) > 0)
+      if (batch.length < this.batchSize && this.readyAhead(READY_AHEAD_BATCHES * this.batchSize) > 0)
         batch = batch.concat(nextQueuedMessages(this.db, this.batchSize - batch.length, batch.at(-1)?.outboxId ?? after));
       const last = batch.at(-1);
       if (last === undefined) return null;
@@ -274,19 +271,13 @@ export class SyncClient {
   }
 
   /**
-   * Ids for the next `count` messages in outbox order, then a replication stamp for every message with an id,
-   * committed together (one fsync) before any of them is read for sending. Done many batches at a time while
-   * headquarters stores the batch before; the round's first call readies one batch, so the first push leaves soon.
-   * Returns how many ids were assigned.
+   * Ids and stamps for the next `count` messages that a version before ids were given at write time queued without
+   * them (db/replication/ready-outbox.ts; on a current file there are none), committed (one fsync) before any of them
+   * is read for sending. Done many batches at a time while headquarters stores the batch before; the round's first
+   * call readies one batch, so the first push leaves soon. Returns how many ids were assigned.
    */
-  private readyAhead(deviceId: string, count: number): number {
-    return this.db.sqlite
-      .transaction(() => {
-        const assigned = assignMessageIds(this.db, count, this.newId);
-        stampLocalChanges(this.db, deviceId, lastAssignedOutboxId(this.db));
-        return assigned;
-      })
-      .immediate();
+  private readyAhead(count: number): number {
+    return this.db.sqlite.transaction(() => readyOutboxMessages(this.db, count, this.newId)).immediate();
   }
 
   /** The batch as protocol items, files uploaded first; messages whose file is missing or changed are set aside. */
@@ -306,33 +297,15 @@ export class SyncClient {
         }
         await uploadFile(this.connection, { ...file, label: entityLabel(message.entity, message.entityId) }, this.chunkBytes);
       }
-      const item: Omit<PushItem, 'replica'> = {
-        id: message.messageId,
-        deviceId,
-        entity: message.entity,
-        entityId: message.entityId,
-        op: message.op,
-        supersedes: message.supersedes,
-        contentSha256: message.contentHash,
-        payload: message.payload,
-        auditSeq: message.auditSeq,
-        createdAt: message.createdAt,
-        file: file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes },
-      };
-      const json = JSON.stringify(item);
-      items.push({
-        outboxId: message.outboxId,
-        item,
-        json: message.envelope === null ? json : `${json.slice(0, -1)},"replica":${message.envelope}}`,
-      });
+      const item = pushItemOf(message, deviceId, file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes });
+      items.push({ outboxId: message.outboxId, item, json: pushItemJson(item, message.envelope) });
     }
     return { items, blocked };
   }
 
   /** One push request; headquarters' answer per item (not yet recorded). */
   private async push(items: readonly PreparedItem[]): Promise<PushResults> {
-    const jsonText = `{"items":[${items.map((entry) => entry.json).join(',')}]}`;
-    const answer = await hqRequest(this.connection, 'POST', '/v1/push', { jsonText });
+    const answer = await hqRequest(this.connection, 'POST', '/v1/push', { jsonText: pushBodyText(items.map((entry) => entry.json)) });
     const parsed = pushResponse.safeParse(answer.body);
     if (!parsed.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
     return parsed.data.results;

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesResponse } from '../../electron/sync/changes-protocol';
 import type { PushItem } from '../../electron/sync/protocol';
-import type { ReplicaEnvelope } from '../../electron/sync/replica-envelope';
+import type { ReplicaEnvelope } from '../../db/replication/envelope';
 import { contentSha256 } from '../../hq/push-decision';
 import { makeTempDir } from '../db/helpers';
 import { PG_SKIP_REASON, startTestHq, STORE_KINDS, type TestHq } from './hq-test-server';

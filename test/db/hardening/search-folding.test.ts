@@ -6,7 +6,7 @@ import { MIGRATIONS_FOLDER } from '../../../db/migrate';
 import { storedEnterpriseSearchText } from '../../../db/repositories/enterprise-search-index';
 import { createEnterprise } from '../../../db/repositories/enterprises';
 import { searchEnterprises } from '../../../db/search/search-enterprises';
-import { withWrite } from '../../../db/write-context';
+import { withWrite, type WriteOptions } from '../../../db/write-context';
 import { makeTempDir, openTestDatabase, steppingClock, TEST_ACTOR, TEST_DATABASE_KEY, type TestDatabase } from '../helpers';
 
 /** Issue 12 item 4: search finds text as people paste it, and a migration refolds the index. */
@@ -15,9 +15,16 @@ const REBUILD_MIGRATION = 'rebuild-search-index';
 
 type Journal = { entries: { tag: string }[] };
 
-function addEnterprise(db: KobiDatabase, unvan: string, vkn: string): number {
-  return withWrite(db, TEST_ACTOR, (w) =>
-    createEnterprise(w, { vkn, unvan, legalForm: 'TUZEL_KISI', registered: true, active: true, declarationCurrent: true }),
+/**
+ * `queueOutbox: false` for a file of an older schema: today's write path readies outbox messages with tables of later
+ * migrations, and the outbox is not what these tests are about.
+ */
+function addEnterprise(db: KobiDatabase, unvan: string, vkn: string, options: WriteOptions = {}): number {
+  return withWrite(
+    db,
+    TEST_ACTOR,
+    (w) => createEnterprise(w, { vkn, unvan, legalForm: 'TUZEL_KISI', registered: true, active: true, declarationCurrent: true }),
+    options,
   ).id;
 }
 
@@ -81,7 +88,7 @@ describe(`migration ${REBUILD_MIGRATION} — issue 12 item 4`, () => {
     const path = join(dir, 'kobi-dosya.sqlite');
     const opened = openDatabase(path, { key: TEST_DATABASE_KEY, create: true, now: steppingClock(), migrationsFolder: oldFolder });
     if (!opened.ok) throw new Error(opened.error.message);
-    const id = addEnterprise(opened.db, 'ＩŞＩＫ Tek\u00adstil', '4391208413');
+    const id = addEnterprise(opened.db, 'ＩŞＩＫ Tek\u00adstil', '4391208413', { queueOutbox: false });
     // What the folding before issue 12 stored: fullwidth letters lowered, the soft hyphen kept.
     opened.db.sqlite.prepare('UPDATE enterprise_search SET folded_text = ? WHERE rowid = ?').run('ｉşｉｋ tek\u00adstil 4391208413', id);
     expect(found(opened.db, 'ışık tekstil')).toEqual([]);

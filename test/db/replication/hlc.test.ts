@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHlc, formatHlc, nextLocalHlc, parseHlc, receiveHlc, type Hlc } from '../../../electron/sync/hlc';
+import { compareHlc, formatHlc, nextLocalHlc, parseHlc, receiveHlc, type Hlc } from '../../../db/replication/hlc';
 
 /** The hybrid logical clock of replication (docs/sync-protocol.md §14.2): text order is time order; send and receive rules. */
 const A = '01900000-0000-7000-8000-00000000000a';

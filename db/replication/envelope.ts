@@ -21,7 +21,7 @@ export type UserRef = z.infer<typeof userRef>;
 const storedValue = z.union([z.string(), z.number(), z.null()]);
 
 export const replicaEnvelope = z.object({
-  /** Hybrid logical clock of the change (electron/sync/hlc.ts). */
+  /** Hybrid logical clock of the change (db/replication/hlc.ts). */
   hlc: z.string().regex(HLC_TEXT),
   /** The row the change is about. */
   origin: rowOrigin,

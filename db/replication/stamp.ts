@@ -1,4 +1,4 @@
-import type { KobiDatabase } from '../../db/connection';
+import type { KobiDatabase } from '../connection';
 import {
   getReplicaRow,
   putMessageClock,
@@ -10,10 +10,10 @@ import {
   writeReplicationClock,
   type ReplicaRow,
   type UnstampedChange,
-} from '../../db/repositories/replica-rows';
+} from '../repositories/replica-rows';
 import { formatHlc, nextLocalHlc, parseHlc } from './hlc';
-import type { ReplicaEnvelope, RowOrigin, UserRef } from './replica-envelope';
-import { refEntity, replicaTable } from '../../db/replica-tables';
+import type { ReplicaEnvelope, RowOrigin, UserRef } from './envelope';
+import { refEntity, replicaTable } from '../replica-tables';
 
 /**
  * Stamping (docs/sync-protocol.md §14.2): every local change waiting in the
