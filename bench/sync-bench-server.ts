@@ -4,41 +4,52 @@ import pg from 'pg';
 import { join } from 'node:path';
 import { startHqServer } from '../hq/start';
 import { newBranchToken, tokenSha256 } from '../hq/tokens';
+import type { PushItem } from '../electron/sync/protocol';
 
 /**
  * The servers of the sync benchmark (bench/sync-bench.ts), each in a process
  * of its own as headquarters runs on a machine of its own:
  * `hq DIR [PG_URL]` — the reference server with one registered branch;
- * `plain DIR [PG_URL]` — the yardstick, a route that inserts the POSTed items
- * in one transaction per request. Prints one JSON line `{ url, token }` and
+ * `plain DIR [PG_URL]` — the yardstick, a route that inserts the POSTed push
+ * items, every field, in one transaction per request. Prints one JSON line `{ url, token }` and
  * stops on SIGTERM.
  */
-type PlainItem = {
-  id: number;
-  entity: string;
-  entityId: string;
-  op: string;
-  payload: string | null;
-  contentHash: string;
-  auditSeq: number;
-  createdAt: string;
-};
+type PlainItem = PushItem;
 
-const COLUMNS = 'outbox_id, entity, entity_id, op, payload, content_sha256, audit_seq, created_at';
-const CREATE = `CREATE TABLE plain_items (outbox_id BIGINT, entity TEXT, entity_id TEXT, op TEXT, payload TEXT, content_sha256 TEXT, audit_seq BIGINT, created_at TEXT)`;
+const COLUMNS = 'id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, envelope';
+const CREATE = `CREATE TABLE plain_items (id TEXT, device_id TEXT, entity TEXT, entity_id TEXT, op TEXT, supersedes TEXT, content_sha256 TEXT, payload TEXT, audit_seq BIGINT, created_at TEXT, file_sha256 TEXT, envelope TEXT)`;
+
+/** An item's column values, in `COLUMNS` order (the envelope as JSON text, as headquarters stores it). */
+function plainValues(item: PlainItem): unknown[] {
+  return [
+    item.id,
+    item.deviceId,
+    item.entity,
+    item.entityId,
+    item.op,
+    item.supersedes,
+    item.contentSha256,
+    item.payload,
+    item.auditSeq,
+    item.createdAt,
+    item.file?.sha256 ?? null,
+    item.replica === undefined ? null : JSON.stringify(item.replica),
+  ];
+}
 
 async function plainServer(dir: string, pgUrl: string | null): Promise<{ url: string; close: () => Promise<void> }> {
   let insertBatch: (items: readonly PlainItem[]) => Promise<void>;
   let closeStore: () => Promise<void>;
+  const placeholders = COLUMNS.split(', ').map((_, index) => (pgUrl === null ? '?' : `$${String(index + 1)}`));
+  const insertSql = `INSERT INTO plain_items (${COLUMNS}) VALUES (${placeholders.join(', ')})`;
   if (pgUrl === null) {
     const sqlite = new Database(join(dir, 'duz.sqlite'));
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.exec(CREATE);
-    const insert = sqlite.prepare(`INSERT INTO plain_items (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = sqlite.prepare(insertSql);
     const write = sqlite.transaction((items: readonly PlainItem[]) => {
-      for (const item of items)
-        insert.run(item.id, item.entity, item.entityId, item.op, item.payload, item.contentHash, item.auditSeq, item.createdAt);
+      for (const item of items) insert.run(...plainValues(item));
     });
     insertBatch = (items) => {
       write(items);
@@ -55,17 +66,7 @@ async function plainServer(dir: string, pgUrl: string | null): Promise<{ url: st
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        for (const item of items)
-          await client.query(`INSERT INTO plain_items (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-            item.id,
-            item.entity,
-            item.entityId,
-            item.op,
-            item.payload,
-            item.contentHash,
-            item.auditSeq,
-            item.createdAt,
-          ]);
+        for (const item of items) await client.query(insertSql, plainValues(item));
         await client.query('COMMIT');
       } finally {
         client.release();

@@ -6,9 +6,10 @@ import pg from 'pg';
 import { closeDatabase, openDatabase, type DatabaseKey, type KobiDatabase } from '../db/connection';
 import { createApplication, updateApplication } from '../db/repositories/applications';
 import { addEnterpriseSite, createEnterprise } from '../db/repositories/enterprises';
-import { queueCounts } from '../db/repositories/sync-queue';
+import { nextQueuedMessages, queueCounts, readSyncState } from '../db/repositories/sync-queue';
 import { syntheticVkn } from '../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../db/write-context';
+import { pushBodyText, pushItemJson, pushItemOf } from '../electron/sync/push-body';
 import { runSync, SyncClient } from '../electron/sync/sync-client';
 import { median, type BenchRow } from './bench-row';
 import { replicationFileRows, replicationRows } from './replication-bench';
@@ -18,12 +19,15 @@ import { replicationFileRows, replicationRows } from './replication-bench';
  * branch's outbox to the reference server over loopback, on SQLite and on
  * PostgreSQL, and the ratio to a plain HTTP POST loop of the same payloads
  * (target ≤ 2×). The yardstick is what sync without the protocol would be:
- * the same JSON batches, prepared beforehand, POSTed one after the other to a
- * fastify route that inserts every item into the same kind of store in one
- * transaction per request — no ids kept by the branch, no idempotency check,
- * no version check, no answer per item, nothing marked sent. Median of 3
- * runs, each from a fresh copy of the branch database and an empty store.
- * PostgreSQL rows need `KOBI_TEST_PG_URL` (what .ci/run sets).
+ * the very request bodies the protocol sends (ids, hashes and replication
+ * envelopes included), prepared beforehand, POSTed one after the other to a
+ * fastify route that inserts every item with all its fields into the same
+ * kind of store in one transaction per request — no validation, no
+ * idempotency check, no version check, no answer per item, nothing settled
+ * on the branch. Median of 3 runs, each from a fresh copy of the branch
+ * database and an empty store. The branch's ids and stamps are made when its
+ * changes are written (db/replication/ready-outbox.ts), so neither side
+ * times them. PostgreSQL rows need `KOBI_TEST_PG_URL` (what .ci/run sets).
  */
 const MESSAGES_TARGET = 10_000;
 const RUNS = 3;
@@ -144,17 +148,20 @@ async function protocolRun(pristine: string, dir: string, run: number, pgBase: s
   }
 }
 
-/** The same items as the protocol sends them, as JSON bodies of `BATCH` items, read before timing. */
+/**
+ * The bodies the protocol sends (electron/sync/push-body.ts, `BATCH` items each, replication envelopes included),
+ * read from the branch before timing: the yardstick POSTs the same bytes.
+ */
 function plainBodies(pristine: string): string[] {
   const db = open(pristine);
   try {
-    const rows = db.sqlite
-      .prepare(
-        'SELECT id, entity, entity_id AS entityId, op, payload, content_hash AS contentHash, audit_seq AS auditSeq, created_at AS createdAt FROM sync_outbox ORDER BY id',
-      )
-      .all() as Record<string, unknown>[];
+    const deviceId = readSyncState(db)?.deviceId;
+    if (deviceId === undefined) throw new Error('ölçüm: şubenin cihaz kimliği yok');
+    const items = nextQueuedMessages(db, MESSAGES_TARGET * 2).map((message) =>
+      pushItemJson(pushItemOf(message, deviceId, null), message.envelope),
+    );
     const bodies: string[] = [];
-    for (let start = 0; start < rows.length; start += BATCH) bodies.push(JSON.stringify({ items: rows.slice(start, start + BATCH) }));
+    for (let start = 0; start < items.length; start += BATCH) bodies.push(pushBodyText(items.slice(start, start + BATCH)));
     return bodies;
   } finally {
     closeDatabase(db);
