@@ -27,8 +27,8 @@ export type ChangeRow = {
 export function changesSql(placeholder: (n: number) => string): string {
   return `SELECT i.server_seq AS position, i.id, i.device_id AS "deviceId", i.entity, i.entity_id AS "entityId", i.op, i.supersedes,
             i.content_sha256 AS "contentSha256", i.payload, i.audit_seq AS "auditSeq", i.created_at AS "createdAt",
-            i.file_sha256 AS "fileSha256", f.size_bytes AS "fileSize", e.envelope
-     FROM items i LEFT JOIN item_envelopes e ON e.item_id = i.id LEFT JOIN files f ON f.sha256 = i.file_sha256
+            i.file_sha256 AS "fileSha256", f.size_bytes AS "fileSize", i.envelope
+     FROM items i LEFT JOIN files f ON f.sha256 = i.file_sha256
      WHERE i.branch_id = ${placeholder(1)} AND i.server_seq > ${placeholder(2)} AND i.device_id <> ${placeholder(3)}
      ORDER BY i.server_seq LIMIT ${placeholder(4)}`;
 }
@@ -52,9 +52,7 @@ export function changeEntryOf(row: ChangeRow): ChangeEntry {
   return { position: Number(row.position), item };
 }
 
-/** The items of a batch that carry an envelope, as rows of `item_envelopes`. */
-export function envelopeRows(items: readonly PushItem[]): { id: string; hlc: string; envelope: string }[] {
-  return items.flatMap((item) =>
-    item.replica === undefined ? [] : [{ id: item.id, hlc: item.replica.hlc, envelope: JSON.stringify(item.replica) }],
-  );
+/** An item's envelope as `items.envelope` holds it (JSON text), `null` for an item without one (before 1.2). */
+export function envelopeText(item: PushItem): string | null {
+  return item.replica === undefined ? null : JSON.stringify(item.replica);
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
-import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
+import { changeEntryOf, changesSql, envelopeText, type ChangeRow } from './changes';
 import { chunkRangeSql, servedFileSql, sliceOf } from './file-content';
-import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
+import { HQ_SCHEMA_VERSION, hqSchemaStatements, hqUpgradeStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
 
@@ -71,9 +71,13 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
     // One server creates the schema at a time, even when several start together.
     await client.query('SELECT pg_advisory_xact_lock(1701)');
     for (const statement of hqSchemaStatements('postgresql')) await client.query(statement);
-    const version = await client.query('SELECT version FROM hq_schema');
-    if (version.rowCount === 0) await client.query('INSERT INTO hq_schema (version) VALUES ($1)', [HQ_SCHEMA_VERSION]);
-    else await client.query('UPDATE hq_schema SET version = $1 WHERE version < $1', [HQ_SCHEMA_VERSION]);
+    const version = await client.query<{ version: number }>('SELECT version FROM hq_schema');
+    const stored = version.rows[0]?.version;
+    if (stored === undefined) await client.query('INSERT INTO hq_schema (version) VALUES ($1)', [HQ_SCHEMA_VERSION]);
+    else if (stored < HQ_SCHEMA_VERSION) {
+      for (const statement of hqUpgradeStatements('postgresql', stored)) await client.query(statement);
+      await client.query('UPDATE hq_schema SET version = $1', [HQ_SCHEMA_VERSION]);
+    }
   });
 
   async function push(client: Queryable, branchId: string, items: readonly PushItem[], at: string): Promise<ItemResult[]> {
@@ -111,10 +115,10 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
     if (decision.inserts.length > 0) {
       const rows = decision.inserts;
       const inserted = await client.query<{ id: string }>(
-        `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at)
-         SELECT id, $1, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, $2
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[])
-           WITH ORDINALITY AS t(id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, n)
+        `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at, envelope)
+         SELECT id, $1, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, $2, envelope
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], $14::text[])
+           WITH ORDINALITY AS t(id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, envelope, n)
          ORDER BY n
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [
@@ -131,19 +135,13 @@ export async function openPostgresStore(url: string): Promise<HqStore> {
           rows.map((item) => item.auditSeq),
           rows.map((item) => item.createdAt),
           rows.map((item) => item.file?.sha256 ?? null),
+          rows.map(envelopeText),
         ],
       );
       // Another transaction committed some of these ids after this one looked them up: only another branch can (its
       // lock is another), and whether each is a duplicate or an `id-reused` conflict is the decision's to make, so the
       // whole batch is decided again on what is now committed.
       if (inserted.rowCount !== rows.length) throw new RacedPush();
-      const envelopes = envelopeRows(rows);
-      if (envelopes.length > 0)
-        await client.query(
-          `INSERT INTO item_envelopes (item_id, hlc, envelope) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-           ON CONFLICT (item_id) DO NOTHING`,
-          [envelopes.map((row) => row.id), envelopes.map((row) => row.hlc), envelopes.map((row) => row.envelope)],
-        );
       const headList = [...decision.heads.values()];
       await client.query(
         `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id)

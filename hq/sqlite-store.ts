@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeedItem } from '../electron/sync/feed-protocol';
 import type { FileStatus, ItemResult, PushItem } from '../electron/sync/protocol';
-import { changeEntryOf, changesSql, envelopeRows, type ChangeRow } from './changes';
+import { changeEntryOf, changesSql, envelopeText, type ChangeRow } from './changes';
 import { chunkRangeSql, servedFileSql, sliceOf } from './file-content';
-import { HQ_SCHEMA_VERSION, hqSchemaStatements } from './hq-schema';
+import { HQ_SCHEMA_VERSION, hqSchemaStatements, hqUpgradeStatements } from './hq-schema';
 import { decidePush, versionKey, type KnownItem } from './push-decision';
 import type { ChunkOutcome, HqStore, StoreCounts, StoredItem } from './store';
 
@@ -30,22 +30,24 @@ export function openSqliteStore(dataDir: string): HqStore {
     for (const statement of hqSchemaStatements('sqlite')) sqlite.exec(statement);
     const version = sqlite.prepare('SELECT version FROM hq_schema').get() as { version: number } | undefined;
     if (version === undefined) sqlite.prepare('INSERT INTO hq_schema (version) VALUES (?)').run(HQ_SCHEMA_VERSION);
-    else if (version.version < HQ_SCHEMA_VERSION) sqlite.prepare('UPDATE hq_schema SET version = ?').run(HQ_SCHEMA_VERSION);
+    else if (version.version < HQ_SCHEMA_VERSION) {
+      for (const statement of hqUpgradeStatements('sqlite', version.version)) sqlite.exec(statement);
+      sqlite.prepare('UPDATE hq_schema SET version = ?').run(HQ_SCHEMA_VERSION);
+    }
   })();
 
-  const knownItem = sqlite.prepare('SELECT branch_id AS branchId, content_sha256 AS contentSha256, supersedes FROM items WHERE id = ?');
+  const knownItems = sqlite.prepare(
+    'SELECT id, branch_id AS branchId, content_sha256 AS contentSha256, supersedes FROM items WHERE id IN (SELECT value FROM json_each(?))',
+  );
   const head = sqlite.prepare('SELECT head_id AS headId FROM heads WHERE branch_id = ? AND device_id = ? AND entity = ? AND entity_id = ?');
   const fileComplete = sqlite.prepare('SELECT complete FROM files WHERE sha256 = ?');
   const insertItem = sqlite.prepare(
-    `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO items (id, branch_id, device_id, entity, entity_id, op, supersedes, content_sha256, payload, audit_seq, created_at, file_sha256, received_at, envelope)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const upsertHead = sqlite.prepare(
     `INSERT INTO heads (branch_id, device_id, entity, entity_id, head_id) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (branch_id, device_id, entity, entity_id) DO UPDATE SET head_id = excluded.head_id`,
-  );
-  const insertEnvelope = sqlite.prepare(
-    'INSERT INTO item_envelopes (item_id, hlc, envelope) VALUES (?, ?, ?) ON CONFLICT (item_id) DO NOTHING',
   );
   const changesPage = sqlite.prepare(changesSql(() => '?'));
   const branchLast = sqlite.prepare('SELECT coalesce(max(server_seq), 0) AS last FROM items WHERE branch_id = ?');
@@ -56,11 +58,11 @@ export function openSqliteStore(dataDir: string): HqStore {
 
   const push = sqlite.transaction((branchId: string, items: readonly PushItem[], at: string): ItemResult[] => {
     const known = new Map<string, KnownItem>();
+    for (const { id, ...stored } of knownItems.all(JSON.stringify(items.map((item) => item.id))) as (KnownItem & { id: string })[])
+      known.set(id, stored);
     const heads = new Map<string, string>();
     const completeFiles = new Set<string>();
     for (const item of items) {
-      const stored = knownItem.get(item.id) as KnownItem | undefined;
-      if (stored !== undefined) known.set(item.id, stored);
       const current = head.get(branchId, item.deviceId, item.entity, item.entityId) as { headId: string } | undefined;
       if (current !== undefined) heads.set(versionKey(item), current.headId);
       if (item.file !== null && (fileComplete.get(item.file.sha256) as { complete: number } | undefined)?.complete === 1)
@@ -82,9 +84,9 @@ export function openSqliteStore(dataDir: string): HqStore {
         item.createdAt,
         item.file?.sha256 ?? null,
         at,
+        envelopeText(item),
       );
     }
-    for (const row of envelopeRows(decision.inserts)) insertEnvelope.run(row.id, row.hlc, row.envelope);
     for (const { item, headId } of decision.heads.values()) upsertHead.run(branchId, item.deviceId, item.entity, item.entityId, headId);
     if (decision.duplicates > 0) addCounter.run(decision.duplicates, 'duplicates');
     if (decision.conflicts > 0) addCounter.run(decision.conflicts, 'conflicts');

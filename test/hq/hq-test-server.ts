@@ -36,7 +36,7 @@ export function seededRandom(seed: number): () => number {
 
 let databaseCounter = 0;
 
-async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   databaseCounter += 1;
   const name = `kobi_hq_test_${process.pid}_${databaseCounter}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: PG_URL });
