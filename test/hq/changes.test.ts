@@ -2,10 +2,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesResponse } from '../../electron/sync/changes-protocol';
 import type { PushItem } from '../../electron/sync/protocol';
-import type { ReplicaEnvelope } from '../../db/replication/envelope';
-import { contentSha256 } from '../../hq/push-decision';
 import { makeTempDir } from '../db/helpers';
 import { PG_SKIP_REASON, startTestHq, STORE_KINDS, type TestHq } from './hq-test-server';
+import { applicationEnvelope, applicationItem } from './push-items';
 
 /**
  * `GET /v1/changes` (docs/sync-protocol.md §14.3) on both stores: only the
@@ -17,29 +16,7 @@ const PC1 = uuidv7();
 const PC2 = uuidv7();
 const PC3 = uuidv7();
 
-function item(deviceId: string, entityId: string, replica?: ReplicaEnvelope): PushItem {
-  const base = { entity: 'applications', entityId, op: 'insert' as const, payload: `{"id":${entityId},"program":"IKDP-2025"}` };
-  return {
-    id: uuidv7(),
-    deviceId,
-    supersedes: null,
-    auditSeq: 1,
-    createdAt: '2026-03-02T08:00:00.000Z',
-    file: null,
-    ...base,
-    contentSha256: contentSha256(base),
-    ...(replica === undefined ? {} : { replica }),
-  };
-}
-
-const ENVELOPE: ReplicaEnvelope = {
-  hlc: `2026-03-02T08:00:00.000Z-00000001-${PC1}`,
-  origin: { deviceId: PC1, entityId: '1' },
-  refs: { responsible_user_id: { username: 'uzman', fullName: 'Ayşe Yıldırım', role: 'sorumlu_personel' } },
-  changed: ['program'],
-  prev: {},
-  actor: 'user:uzman',
-};
+const ENVELOPE = applicationEnvelope(PC1, '1');
 
 describe.each(STORE_KINDS)(`GET /v1/changes (%s)${PG_SKIP_REASON}`, (kind) => {
   let hq: TestHq;
@@ -57,9 +34,9 @@ describe.each(STORE_KINDS)(`GET /v1/changes (%s)${PG_SKIP_REASON}`, (kind) => {
       });
       expect(response.status).toBe(200);
     };
-    await push(kayseri, [item(PC1, '1', ENVELOPE), item(PC2, '1'), item(PC1, '2')]);
-    await push(sivas, [item(PC3, '1')]);
-    await push(kayseri, [item(PC2, '2')]);
+    await push(kayseri, [applicationItem(PC1, '1', ENVELOPE), applicationItem(PC2, '1'), applicationItem(PC1, '2')]);
+    await push(sivas, [applicationItem(PC3, '1')]);
+    await push(kayseri, [applicationItem(PC2, '2')]);
   });
   afterAll(async () => {
     await hq.close();

@@ -7,12 +7,12 @@ import type { ReplicaEnvelope } from '../../db/replication/envelope';
 import type { PushItem } from '../../electron/sync/protocol';
 import { HQ_SCHEMA_VERSION } from '../../hq/hq-schema';
 import { openPostgresStore } from '../../hq/postgres-store';
-import { contentSha256 } from '../../hq/push-decision';
 import { openSqliteStore } from '../../hq/sqlite-store';
 import type { HqStore } from '../../hq/store';
 import { makeTempDir } from '../db/helpers';
 import { hqSchemaV3Statements } from './hq-schema-v3';
 import { freshPgDatabase, PG_SKIP_REASON, STORE_KINDS, type StoreKind } from './hq-test-server';
+import { applicationEnvelope, applicationItem } from './push-items';
 
 /**
  * Headquarters schema version 4 on a store made by version 3: the envelopes
@@ -22,28 +22,10 @@ import { freshPgDatabase, PG_SKIP_REASON, STORE_KINDS, type StoreKind } from './
 const PC1 = uuidv7();
 const PC2 = uuidv7();
 
-const ENVELOPE: ReplicaEnvelope = {
-  hlc: `2026-03-02T08:00:00.000Z-00000001-${PC1}`,
-  origin: { deviceId: PC1, entityId: '1' },
-  refs: { responsible_user_id: { username: 'uzman', fullName: 'Ayşe Yıldırım', role: 'sorumlu_personel' } },
-  changed: ['program'],
-  prev: {},
-  actor: 'user:uzman',
-};
+const ENVELOPE = applicationEnvelope(PC1, '1');
 
 function item(entityId: string, replica?: ReplicaEnvelope): PushItem {
-  const base = { entity: 'applications', entityId, op: 'insert' as const, payload: `{"id":${entityId},"program":"IKDP-2025"}` };
-  return {
-    id: uuidv7(),
-    deviceId: PC1,
-    supersedes: null,
-    auditSeq: 1,
-    createdAt: '2026-03-02T08:00:00.000Z',
-    file: null,
-    ...base,
-    contentSha256: contentSha256(base),
-    ...(replica === undefined ? {} : { replica }),
-  };
+  return applicationItem(PC1, entityId, replica);
 }
 
 /** Statements on the raw store: `?` placeholders, turned into `$n` for PostgreSQL. */
@@ -141,7 +123,7 @@ describe.each(STORE_KINDS)(`headquarters schema version 4 on a version-3 store (
     const served = await store.changesAfter('kayseri', 0, 10, PC2);
     expect(served.entries.map((entry) => entry.item)).toEqual([withEnvelope, without]);
 
-    const fresh = item('3', { ...ENVELOPE, hlc: `2026-03-02T08:00:00.000Z-00000002-${PC1}`, origin: { deviceId: PC1, entityId: '3' } });
+    const fresh = item('3', applicationEnvelope(PC1, '3', 2));
     const answers = await store.push('kayseri', [withEnvelope, fresh], '2026-03-02T09:00:00.000Z');
     expect(answers.map((answer) => answer.status)).toEqual([200, 201]);
     expect((await store.changesAfter('kayseri', served.last, 10, PC2)).entries.map((entry) => entry.item)).toEqual([fresh]);
