@@ -9,7 +9,7 @@ import { addEnterpriseSite, createEnterprise } from '../db/repositories/enterpri
 import { nextQueuedMessages, queueCounts, readSyncState } from '../db/repositories/sync-queue';
 import { syntheticVkn } from '../db/scenario-import/synthetic-identifiers';
 import { withWrite } from '../db/write-context';
-import { pushBodyText, pushItemJson, pushItemOf } from '../electron/sync/push-body';
+import { pushBody, pushItemBytes, pushItemOf } from '../electron/sync/push-body';
 import { runSync, SyncClient } from '../electron/sync/sync-client';
 import { median, type BenchRow } from './bench-row';
 import { replicationFileRows, replicationRows } from './replication-bench';
@@ -150,7 +150,7 @@ async function protocolRun(pristine: string, dir: string, run: number, pgBase: s
 
 /**
  * The bodies the protocol sends (electron/sync/push-body.ts, `BATCH` items each, replication envelopes included),
- * read from the branch before timing: the yardstick POSTs the same bytes.
+ * read from the branch before timing, as JSON text: the yardstick POSTs the same bytes.
  */
 function plainBodies(pristine: string): string[] {
   const db = open(pristine);
@@ -158,10 +158,10 @@ function plainBodies(pristine: string): string[] {
     const deviceId = readSyncState(db)?.deviceId;
     if (deviceId === undefined) throw new Error('ölçüm: şubenin cihaz kimliği yok');
     const items = nextQueuedMessages(db, MESSAGES_TARGET * 2).map((message) =>
-      pushItemJson(pushItemOf(message, deviceId, null), message.envelope),
+      pushItemBytes(pushItemOf(message, deviceId, null), message.envelope),
     );
     const bodies: string[] = [];
-    for (let start = 0; start < items.length; start += BATCH) bodies.push(pushBodyText(items.slice(start, start + BATCH)));
+    for (let start = 0; start < items.length; start += BATCH) bodies.push(pushBody(items.slice(start, start + BATCH)).toString('utf8'));
     return bodies;
   } finally {
     closeDatabase(db);

@@ -52,7 +52,7 @@ export async function hqRequest(
   connection: HqConnection,
   method: 'GET' | 'POST' | 'PUT',
   path: string,
-  body: { readonly json: unknown } | { readonly jsonText: string } | { readonly bytes: Buffer } | null,
+  body: { readonly json: unknown } | { readonly jsonBytes: Buffer } | { readonly bytes: Buffer } | null,
   expected: readonly number[] = [],
 ): Promise<HqAnswer> {
   const headers: Record<string, string> = { authorization: `Bearer ${connection.token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION };
@@ -61,8 +61,8 @@ export async function hqRequest(
     headers['content-type'] = 'application/json';
     // Bytes rather than a string: fetch would otherwise check the whole string as a USVString, a scan as costly as
     // the encoding itself on a push batch.
-    const bytes = Buffer.from('json' in body ? JSON.stringify(body.json) : body.jsonText, 'utf8');
-    payload = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const bytes = 'jsonBytes' in body ? body.jsonBytes : Buffer.from(JSON.stringify(body.json), 'utf8');
+    payload = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
   } else if (body !== null) {
     headers['content-type'] = 'application/octet-stream';
     // A view, not a copy; chunks are read into fresh (non-shared) buffers.

@@ -32,7 +32,7 @@ import {
   type PushItem,
 } from './protocol';
 import { readyOutboxMessages } from '../../db/replication/ready-outbox';
-import { pushBodyText, pushItemJson, pushItemOf } from './push-body';
+import { pushBody, pushItemBytes, pushItemOf } from './push-body';
 import { pullRemoteChanges, type ReplicationOutcome } from './replication-client';
 import { entityLabel, SYNC_TEXT } from './sync-messages-tr';
 
@@ -86,11 +86,11 @@ const FILE_TABLES = new Set(['documents', 'attachments']);
  */
 const READY_AHEAD_BATCHES = 20;
 
-/** An item ready to go: what settling its answer needs, and its JSON text (electron/sync/push-body.ts). */
+/** An item ready to go: what settling its answer needs, and its JSON as UTF-8 bytes (electron/sync/push-body.ts). */
 type PreparedItem = {
   readonly outboxId: number;
   readonly item: Pick<PushItem, 'id' | 'entity' | 'entityId'>;
-  readonly json: string;
+  readonly bytes: Buffer;
 };
 type PreparedBatch = { readonly items: readonly PreparedItem[]; readonly lastOutboxId: number };
 type PushResults = z.output<typeof pushResponse>['results'];
@@ -298,14 +298,14 @@ export class SyncClient {
         await uploadFile(this.connection, { ...file, label: entityLabel(message.entity, message.entityId) }, this.chunkBytes);
       }
       const item = pushItemOf(message, deviceId, file === null ? null : { sha256: file.sha256, sizeBytes: file.sizeBytes });
-      items.push({ outboxId: message.outboxId, item, json: pushItemJson(item, message.envelope) });
+      items.push({ outboxId: message.outboxId, item, bytes: pushItemBytes(item, message.envelope) });
     }
     return { items, blocked };
   }
 
   /** One push request; headquarters' answer per item (not yet recorded). */
   private async push(items: readonly PreparedItem[]): Promise<PushResults> {
-    const answer = await hqRequest(this.connection, 'POST', '/v1/push', { jsonText: pushBodyText(items.map((entry) => entry.json)) });
+    const answer = await hqRequest(this.connection, 'POST', '/v1/push', { jsonBytes: pushBody(items.map((entry) => entry.bytes)) });
     const parsed = pushResponse.safeParse(answer.body);
     if (!parsed.success) throw new SyncFailureError({ code: 'truncated-answer', message: SYNC_TEXT.truncated, transient: true });
     return parsed.data.results;
