@@ -125,17 +125,20 @@ export function putLoanInstallment(w: WriteContext, fields: LoanInstallmentField
     paid: fields.paid,
     paidOn: fields.paidOn ?? null,
   };
-  const existing = w.db.orm
-    .select({ id: loanInstallments.id })
-    .from(loanInstallments)
-    .where(and(eq(loanInstallments.loanId, fields.loanId), eq(loanInstallments.number, fields.number)))
-    .get();
+  const existing = preparedQuery(w.db, installmentByNumber).get({ loanId: fields.loanId, number: fields.number });
   const row =
     existing === undefined
       ? w.insert(loanInstallments, { loanId: fields.loanId, number: fields.number, ...values })
       : w.update(loanInstallments, existing.id, values);
   return loanInstallmentFromRow(row);
 }
+
+const installmentByNumber = (orm: Orm) =>
+  orm
+    .select({ id: loanInstallments.id })
+    .from(loanInstallments)
+    .where(and(eq(loanInstallments.loanId, sql.placeholder('loanId')), eq(loanInstallments.number, sql.placeholder('number'))))
+    .prepare();
 
 const installmentsOfLoan = (orm: Orm) =>
   orm

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseWith } from '../../core/inputs/common';
 import { programId } from '../../core/inputs/eligibility-input';
@@ -10,12 +10,13 @@ import type { IkdpEvaluation } from '../../core/programmes/ikdp/evaluate-payment
 import type { ItkfdpEvaluation, ItkfdpPeriodDecision } from '../../core/programmes/itkfdp-ii/evaluate-periods';
 import type { ClawbackResult } from '../../core/programmes/clawback/clawback';
 import { BUILT_IN_REFERENCE, evaluateClawbackCase, evaluateIkdpCase, evaluateItkfdpCase, type RuleReference } from '../../core/rules';
-import type { KobiDatabase } from '../connection';
+import type { KobiDatabase, Orm } from '../connection';
 import { paymentRequests } from '../schema/payment-requests';
 import type { WriteContext } from '../write-context';
 import { loadCase, loadClawback } from './case-loading';
 import { saveClawbackResult } from './clawbacks';
 import { minorUnitsFromMoney } from './minor-units';
+import { preparedQuery } from './prepared-query';
 import { listActivePaymentRequests, paymentRequestFromRow, type PaymentRequestRecord } from './payment-requests';
 import { RepositoryInputError } from './repository-error';
 
@@ -180,12 +181,15 @@ export function itkfdpDecisionSnapshots(
 }
 
 /** Store the decision of a request that is not decided yet. A decided request keeps its decision: decide again by a new request. */
-export function savePaymentDecision(w: WriteContext, requestId: number, snapshot: PaymentDecisionSnapshot): PaymentRequestRecord {
-  const row = w.db.orm
+const statusOfRequest = (orm: Orm) =>
+  orm
     .select({ status: paymentRequests.status, program: paymentRequests.program })
     .from(paymentRequests)
-    .where(eq(paymentRequests.id, requestId))
-    .get();
+    .where(eq(paymentRequests.id, sql.placeholder('requestId')))
+    .prepare();
+
+export function savePaymentDecision(w: WriteContext, requestId: number, snapshot: PaymentDecisionSnapshot): PaymentRequestRecord {
+  const row = preparedQuery(w.db, statusOfRequest).get({ requestId });
   if (row === undefined) throw new RepositoryInputError(`${requestId} numaralı ödeme talebi yok.`);
   if (row.status !== 'SUBMITTED')
     throw new RepositoryInputError(`${requestId} numaralı ödeme talebi zaten karara bağlanmış ya da geri çekilmiş.`);

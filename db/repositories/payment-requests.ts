@@ -65,8 +65,15 @@ export function paymentRequestFromRow(row: PaymentRequestRow): PaymentRequestRec
   };
 }
 
+const programOfApplication = (orm: Orm) =>
+  orm
+    .select({ program: applications.program })
+    .from(applications)
+    .where(eq(applications.id, sql.placeholder('applicationId')))
+    .prepare();
+
 function programOf(w: WriteContext, applicationId: number): ProgramId {
-  const row = w.db.orm.select({ program: applications.program }).from(applications).where(eq(applications.id, applicationId)).get();
+  const row = preparedQuery(w.db, programOfApplication).get({ applicationId });
   if (row === undefined) throw new RepositoryInputError(`${applicationId} numaralı başvuru yok.`);
   return row.program;
 }
