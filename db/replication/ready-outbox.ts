@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { KobiDatabase } from '../database-types';
-import { assignMessageIds, ensureSyncState, lastAssignedOutboxId } from '../repositories/sync-queue';
+import { assignMessageIdsIn, ensureSyncState, lastAssignedOutboxId } from '../repositories/sync-queue';
 import { stampLocalChanges } from './stamp';
 
 /**
@@ -18,7 +18,7 @@ import { stampLocalChanges } from './stamp';
  */
 export function readyOutboxMessages(db: KobiDatabase, limit = -1, newId: () => string = uuidv7): number {
   const { deviceId } = ensureSyncState(db, uuidv7);
-  const assigned = assignMessageIds(db, limit, newId);
+  const assigned = assignMessageIdsIn(db, limit, newId);
   stampLocalChanges(db, deviceId, lastAssignedOutboxId(db));
   return assigned;
 }

@@ -63,40 +63,43 @@ export function ensureSyncState(db: KobiDatabase, newDeviceId: () => string): Sy
 /**
  * Give every unsent outbox message without one its UUIDv7 and the id of the
  * previous message about the same row (the version it supersedes), in outbox
- * order, at most `limit` of them, in one IMMEDIATE transaction. Committed
- * before anything is sent: a retry after a crash sends the same ids.
+ * order, at most `limit` of them (-1: all), inside the caller's transaction
+ * (db/replication/ready-outbox.ts). Committed before anything is sent: a
+ * retry after a crash sends the same ids.
  */
+export function assignMessageIdsIn(db: KobiDatabase, limit: number, newId: () => string): number {
+  const rows = prepared(
+    db,
+    `SELECT o.id AS outboxId, o.entity AS entity, o.entity_id AS entityId FROM sync_outbox o
+     WHERE o.sent_at IS NULL AND o.id > coalesce((SELECT max(outbox_id) FROM sync_messages), 0)
+     ORDER BY o.id LIMIT ?`,
+  ).all(limit) as { outboxId: number; entity: string; entityId: string }[];
+  const previous = prepared(
+    db,
+    'SELECT message_id AS messageId FROM sync_messages WHERE entity = ? AND entity_id = ? ORDER BY outbox_id DESC LIMIT 1',
+  );
+  const insert = prepared(
+    db,
+    'INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const at = db.now();
+  // The newest message per row assigned in this run, so a row changed several times is looked up once.
+  const latest = new Map<string, string | null>();
+  for (const row of rows) {
+    const key = `${row.entity}\n${row.entityId}`;
+    let supersedes = latest.get(key);
+    if (supersedes === undefined)
+      supersedes = (previous.get(row.entity, row.entityId) as { messageId: string } | undefined)?.messageId ?? null;
+    const messageId = newId();
+    insert.run(row.outboxId, messageId, row.entity, row.entityId, supersedes, at);
+    latest.set(key, messageId);
+  }
+  return rows.length;
+}
+
+/** `assignMessageIdsIn` in an IMMEDIATE transaction of its own. */
 export function assignMessageIds(db: KobiDatabase, limit: number, newId: () => string): number {
-  const run = db.sqlite.transaction((): number => {
-    const rows = prepared(
-      db,
-      `SELECT o.id AS outboxId, o.entity AS entity, o.entity_id AS entityId FROM sync_outbox o
-       WHERE o.sent_at IS NULL AND o.id > coalesce((SELECT max(outbox_id) FROM sync_messages), 0)
-       ORDER BY o.id LIMIT ?`,
-    ).all(limit) as { outboxId: number; entity: string; entityId: string }[];
-    const previous = prepared(
-      db,
-      'SELECT message_id AS messageId FROM sync_messages WHERE entity = ? AND entity_id = ? ORDER BY outbox_id DESC LIMIT 1',
-    );
-    const insert = prepared(
-      db,
-      'INSERT INTO sync_messages (outbox_id, message_id, entity, entity_id, supersedes, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const at = db.now();
-    // The newest message per row assigned in this run, so a row changed several times is looked up once.
-    const latest = new Map<string, string | null>();
-    for (const row of rows) {
-      const key = `${row.entity}\n${row.entityId}`;
-      let supersedes = latest.get(key);
-      if (supersedes === undefined)
-        supersedes = (previous.get(row.entity, row.entityId) as { messageId: string } | undefined)?.messageId ?? null;
-      const messageId = newId();
-      insert.run(row.outboxId, messageId, row.entity, row.entityId, supersedes, at);
-      latest.set(key, messageId);
-    }
-    return rows.length;
-  });
-  return run.immediate();
+  return db.sqlite.transaction(() => assignMessageIdsIn(db, limit, newId)).immediate();
 }
 
 /** The newest outbox message with an id assigned (0 before the first). */
