@@ -161,12 +161,6 @@ export function putMessageClock(db: KobiDatabase, outboxId: number, hlc: string,
   cachedStatement(db.sqlite, 'INSERT INTO sync_message_clocks (outbox_id, hlc, envelope) VALUES (?, ?, ?)').run(outboxId, hlc, envelope);
 }
 
-export function messageEnvelope(db: KobiDatabase, outboxId: number): string | undefined {
-  const row = cachedStatement(db.sqlite, 'SELECT envelope FROM sync_message_clocks WHERE outbox_id = ?').get(outboxId) as
-    { envelope: string } | undefined;
-  return row?.envelope;
-}
-
 export type NewReplicationConflict = {
   readonly kind: ReplicationConflictKind;
   readonly entity: string;
