@@ -18,7 +18,7 @@ export const APPROVAL_STRINGS = {
   noDue: 'Süre yok',
   overdue: 'Süre geçti',
   unknown: 'bilinmiyor',
-  finansmanCall: (call: string) => `Finansman desteği ${call} dönemi`,
+  finansmanCall: (call: string) => `${call} dönemi`,
   prepared: (preparedBy: string, sentBy: string) =>
     preparedBy === sentBy ? `${preparedBy} (hazırladı ve gönderdi)` : `${preparedBy} hazırladı, ${sentBy} gönderdi`,
   empty: 'Onayınızı bekleyen kayıt yok.',
