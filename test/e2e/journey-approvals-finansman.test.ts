@@ -52,7 +52,7 @@ describe('onay kutusunda finansman başvuruları', { timeout: 240_000 }, () => {
     await takeStep(page, 'Onaylandı', { note: 'Kontroller uygun; destek tablosu bankanın tablosuyla tutarlı.' });
     await expectMovedTo(page, 'Onaylandı');
     await expect.poll(() => page.locator('.page-header .badge').textContent()).toBe('Onaylandı');
-    await keyScreen(page, JOURNEY, '02-onaylandi');
+    await keyScreen(page, JOURNEY, '02-onaylandi', { fullPage: false });
 
     await open(page, app.origin, '/');
     await table.waitFor();
