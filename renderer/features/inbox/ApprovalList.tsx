@@ -1,9 +1,20 @@
 import { Cell, Column, Link, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { useChannelQuery } from '../../api/use-contract';
 import { formatDate, formatTimestamp } from '../../format/dates';
+import type { ApprovalItemDto } from '../../../electron/contract/approvals';
 import { ErrorNotice } from '../../widgets/ErrorNotice';
 import { Loading } from '../../widgets/Loading';
 import { APPROVAL_STRINGS as S } from './approval-strings';
+
+/** The screen a record is decided on: the programme file, or the credit line's own case screen. */
+function caseHref(item: ApprovalItemDto): string {
+  return item.workflowKind === 'finansman_application' ? `/finansman/${item.recordId}` : `/dosyalar/${item.applicationId}`;
+}
+
+/** The programme, or for the credit line its call. */
+function programText(item: ApprovalItemDto): string {
+  return item.call === undefined ? item.program : S.finansmanCall(item.call);
+}
 
 /**
  * The müdür's "waiting for my approval" list (inbox:approvals): who prepared
@@ -37,10 +48,10 @@ export function ApprovalList() {
               {(item) => (
                 <Row id={item.id} className={item.overdue ? 'row-overdue' : ''}>
                   <Cell>
-                    {item.kindLabel} · {item.program}
+                    {item.kindLabel} · {programText(item)}
                   </Cell>
                   <Cell>
-                    <Link href={`/dosyalar/${item.applicationId}`} className="link">
+                    <Link href={caseHref(item)} className="link">
                       {item.unvan}
                     </Link>
                   </Cell>

@@ -1,7 +1,7 @@
 export const APPROVAL_STRINGS = {
   title: 'Onayımı bekleyenler',
   intro:
-    'Müdür onayına gönderilmiş dosyalar ve ödeme uygunluk formları, en uzun bekleyen önce. Kendi hazırladığınız ya da onaya gönderdiğiniz bir kaydı dört göz ilkesi gereği başka bir müdür onaylar.',
+    'Müdür onayına gönderilmiş dosyalar, finansman desteği başvuruları ve ödeme uygunluk formları, en uzun bekleyen önce. Kendi hazırladığınız ya da onaya gönderdiğiniz bir kaydı dört göz ilkesi gereği başka bir müdür onaylar.',
   tableLabel: 'Onayımı bekleyen kayıtlar, en uzun bekleyen önce',
   columnWaiting: 'Bekliyor (gönderildiği an)',
   columnRecord: 'Kayıt',
@@ -18,6 +18,7 @@ export const APPROVAL_STRINGS = {
   noDue: 'Süre yok',
   overdue: 'Süre geçti',
   unknown: 'bilinmiyor',
+  finansmanCall: (call: string) => `${call} dönemi`,
   prepared: (preparedBy: string, sentBy: string) =>
     preparedBy === sentBy ? `${preparedBy} (hazırladı ve gönderdi)` : `${preparedBy} hazırladı, ${sentBy} gönderdi`,
   empty: 'Onayınızı bekleyen kayıt yok.',

@@ -19,7 +19,7 @@ const SHOWN_BY: Readonly<Record<TransitionRequest['kind'], readonly ChannelName[
   itkfdp_application: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
   payment_request: ['case:get', 'case:history', 'inbox:list', 'inbox:approvals'],
   monitoring_visit: ['case:get', 'case:history', 'inbox:list', 'visit:list'],
-  finansman_application: ['finansman:get', 'finansman:list', 'inbox:list'],
+  finansman_application: ['finansman:get', 'finansman:list', 'inbox:list', 'inbox:approvals'],
 };
 type Facts = NonNullable<TransitionRequest['facts']>;
 export type AllowedStep = {
