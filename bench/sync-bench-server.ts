@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { join } from 'node:path';
+import { envelopeText } from '../hq/changes';
 import { startHqServer } from '../hq/start';
 import { newBranchToken, tokenSha256 } from '../hq/tokens';
 import type { PushItem } from '../electron/sync/protocol';
@@ -33,7 +34,7 @@ function plainValues(item: PlainItem): unknown[] {
     item.auditSeq,
     item.createdAt,
     item.file?.sha256 ?? null,
-    item.replica === undefined ? null : JSON.stringify(item.replica),
+    envelopeText(item),
   ];
 }
 

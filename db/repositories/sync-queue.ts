@@ -245,17 +245,14 @@ export function queueCounts(db: KobiDatabase): QueueCounts {
   ).get() as {
     waiting: number;
   };
-  // Refused messages behind the cursor; those beyond it are in `waiting` already.
-  const { refusedBehind } = prepared(
+  // Refused messages beyond the cursor are in `waiting` already; those behind it are added.
+  const refused = prepared(
     db,
-    `SELECT count(*) AS refusedBehind FROM sync_messages WHERE refusal IS NOT NULL AND outbox_id <= ${ANSWERED_THROUGH}`,
-  ).get() as { refusedBehind: number };
-  const refused = prepared(db, 'SELECT refusal, count(*) AS n FROM sync_messages WHERE refusal IS NOT NULL GROUP BY refusal').all() as {
-    refusal: SyncRefusal;
-    n: number;
-  }[];
+    `SELECT refusal, count(*) AS n, sum(outbox_id <= ${ANSWERED_THROUGH}) AS behind
+     FROM sync_messages WHERE refusal IS NOT NULL GROUP BY refusal`,
+  ).all() as { refusal: SyncRefusal; n: number; behind: number }[];
   return {
-    pending: waiting + refusedBehind,
+    pending: waiting + refused.reduce((sum, row) => sum + row.behind, 0),
     conflicts: refused.find((row) => row.refusal === 'conflict')?.n ?? 0,
     blocked: refused.find((row) => row.refusal === 'blocked')?.n ?? 0,
   };
